@@ -1,0 +1,257 @@
+package nl.meldpunt.casework;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.meldpunt.casework.CaseView.AttachmentView;
+import nl.meldpunt.casework.CaseView.ReporterView;
+import nl.meldpunt.casework.CaseView.SubjectView;
+import nl.meldpunt.platform.Amsterdam;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads cases: one whole case, search pages for work lists and the API, history and attachments. */
+@Component
+public class CaseQueries {
+
+    private static final int EXCERPT = 160;
+
+    private final JdbcClient jdbc;
+
+    CaseQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The case with the given number; the reporter's details only when {@code withReporter}. */
+    @Transactional(readOnly = true)
+    public Optional<CaseView> find(String caseNumber, boolean withReporter) {
+        if (!CaseNumber.isValid(caseNumber)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT * FROM case_file WHERE case_number = :n")
+                .param("n", caseNumber)
+                .query((rs, row) -> mapCase(rs, withReporter))
+                .optional();
+    }
+
+    public Optional<Long> idOf(String caseNumber) {
+        if (!CaseNumber.isValid(caseNumber)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM case_file WHERE case_number = :n").param("n", caseNumber)
+                .query(Long.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public CasePage search(CaseFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" AND c.search_vector @@ websearch_to_tsquery('dutch', unaccent(:q))");
+            params.put("q", filter.q().strip());
+        }
+        addEquals(where, params, "status", filter.status() == null ? null : filter.status().name());
+        addEquals(where, params, "channel", filter.channel() == null ? null : filter.channel().name());
+        addEquals(where, params, "kind", filter.kind());
+        addEquals(where, params, "sector", filter.sector());
+        addEquals(where, params, "urgency", filter.urgency());
+        if (filter.open() != null) {
+            where.append(filter.open() ? " AND c.status <> 'CLOSED'" : " AND c.status = 'CLOSED'");
+        }
+        if (filter.from() != null) {
+            where.append(" AND c.received_at >= :from");
+            params.put("from", startOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND c.received_at < :to");
+            params.put("to", startOf(filter.to().plusDays(1)));
+        }
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<CaseSummary> items = jdbc.sql("""
+                SELECT c.id, c.case_number, c.status, c.channel, c.kind, c.sector, c.urgency, c.themes, c.received_at,
+                    left(c.description, %d) AS excerpt,
+                    (SELECT s.name FROM case_subject s WHERE s.case_id = c.id ORDER BY s.id LIMIT 1) AS subject_name
+                FROM case_file c %s
+                ORDER BY c.received_at DESC, c.id DESC
+                LIMIT :limit OFFSET :offset
+                """.formatted(EXCERPT, where))
+                .params(params)
+                .query(this::mapSummary)
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c " + where + " LIMIT "
+                        + (CasePage.COUNT_LIMIT + 1) + ") limited")
+                .params(params)
+                .query(Long.class)
+                .single();
+        boolean lowerBound = total > CasePage.COUNT_LIMIT;
+        return new CasePage(items, page, size, Math.min(total, CasePage.COUNT_LIMIT), lowerBound);
+    }
+
+    /** Cases whose reporter matches a name (fuzzy), e-mail address or phone number: "is this person known?". */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> findByPerson(String query, int limit) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() < 3) {
+            return List.of();
+        }
+        String digits = q.replaceAll("[^0-9]", "");
+        return jdbc.sql("""
+                SELECT c.id, c.case_number, c.status, c.channel, c.kind, c.sector, c.urgency, c.themes, c.received_at,
+                    left(c.description, %d) AS excerpt,
+                    (SELECT s.name FROM case_subject s WHERE s.case_id = c.id ORDER BY s.id LIMIT 1) AS subject_name
+                FROM case_reporter r JOIN case_file c ON c.id = r.case_id
+                WHERE lower(r.name) %% lower(:q) OR lower(r.email) = lower(:q)
+                   OR (length(:digits) >= 6 AND regexp_replace(r.phone, '[^0-9]', '', 'g') LIKE '%%' || :digits)
+                ORDER BY c.received_at DESC
+                LIMIT :limit
+                """.formatted(EXCERPT))
+                .param("q", q)
+                .param("digits", digits)
+                .param("limit", limit)
+                .query(this::mapSummary)
+                .list();
+    }
+
+    public List<HistoryEntry> history(long caseId) {
+        return jdbc.sql("""
+                SELECT id, occurred_at, actor, action, details::text AS details, reason
+                FROM case_history WHERE case_id = :id ORDER BY id
+                """)
+                .param("id", caseId)
+                .query((rs, n) -> new HistoryEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        HistoryAction.valueOf(rs.getString("action")),
+                        rs.getString("details"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    public Optional<AttachmentContent> attachment(long caseId, long attachmentId) {
+        return jdbc.sql("""
+                SELECT id, filename, content_type, content FROM case_attachment WHERE case_id = :case AND id = :id
+                """)
+                .param("case", caseId)
+                .param("id", attachmentId)
+                .query((rs, n) -> new AttachmentContent(rs.getLong("id"), rs.getString("filename"),
+                        rs.getString("content_type"), rs.getBytes("content")))
+                .optional();
+    }
+
+    private CaseView mapCase(ResultSet rs, boolean withReporter) throws SQLException {
+        long id = rs.getLong("id");
+        ReporterView reporter = withReporter ? reporter(id) : null;
+        return new CaseView(
+                id,
+                rs.getString("case_number"),
+                rs.getLong("version"),
+                CaseStatus.valueOf(rs.getString("status")),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("kind"),
+                rs.getString("reporter_type"),
+                rs.getString("sector"),
+                rs.getString("urgency"),
+                strings(rs.getArray("themes")),
+                rs.getString("description"),
+                rs.getString("inspector_summary"),
+                rs.getObject("occurred_on", LocalDate.class),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getTimestamp("registered_at").toInstant(),
+                rs.getString("registered_by"),
+                rs.getString("assigned_team"),
+                rs.getString("assignee"),
+                reporter,
+                subjects(id),
+                attachments(id));
+    }
+
+    private ReporterView reporter(long caseId) {
+        return jdbc.sql("SELECT * FROM case_reporter WHERE case_id = :id")
+                .param("id", caseId)
+                .query((rs, n) -> new ReporterView(
+                        rs.getBoolean("anonymous"),
+                        rs.getString("relation") == null ? null : ReporterRelation.valueOf(rs.getString("relation")),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        rs.getString("postal_address"),
+                        ContactPreference.valueOf(rs.getString("contact_preference"))))
+                .optional()
+                .orElse(null);
+    }
+
+    private List<SubjectView> subjects(long caseId) {
+        return jdbc.sql("SELECT * FROM case_subject WHERE case_id = :id ORDER BY id")
+                .param("id", caseId)
+                .query((rs, n) -> new SubjectView(
+                        rs.getLong("id"),
+                        SubjectType.valueOf(rs.getString("type")),
+                        rs.getString("name"),
+                        rs.getString("place"),
+                        rs.getString("kvk_number"),
+                        rs.getString("establishment_number"),
+                        rs.getString("big_number"),
+                        rs.getString("udi_di"),
+                        rs.getString("lot_number")))
+                .list();
+    }
+
+    private List<AttachmentView> attachments(long caseId) {
+        return jdbc.sql("""
+                SELECT id, filename, content_type, size_bytes, added_at, added_by
+                FROM case_attachment WHERE case_id = :id ORDER BY id
+                """)
+                .param("id", caseId)
+                .query((rs, n) -> new AttachmentView(
+                        rs.getLong("id"),
+                        rs.getString("filename"),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes"),
+                        rs.getTimestamp("added_at").toInstant(),
+                        rs.getString("added_by")))
+                .list();
+    }
+
+    private CaseSummary mapSummary(ResultSet rs, int row) throws SQLException {
+        return new CaseSummary(
+                rs.getLong("id"),
+                rs.getString("case_number"),
+                CaseStatus.valueOf(rs.getString("status")),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("kind"),
+                rs.getString("sector"),
+                rs.getString("urgency"),
+                strings(rs.getArray("themes")),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getString("subject_name"),
+                rs.getString("excerpt"));
+    }
+
+    private static void addEquals(StringBuilder where, Map<String, Object> params, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" AND c.").append(column).append(" = :").append(column);
+            params.put(column, value);
+        }
+    }
+
+    private static Timestamp startOf(LocalDate date) {
+        return Timestamp.from(date.atStartOfDay(Amsterdam.ZONE).toInstant());
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return new ArrayList<>(List.of((String[]) array.getArray()));
+    }
+}

@@ -1,0 +1,42 @@
+package nl.meldpunt.platform;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * The one table of which role may call which URL. Business modules add their paths here, so that an endpoint
+ * nobody listed is denied rather than silently open.
+ */
+final class AccessRules {
+
+    private AccessRules() {}
+
+    static void api(
+            AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry a) {
+        a.requestMatchers(POST, "/api/v1/intakes").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
+                .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/**").hasAnyRole(Role.STAFF)
+                .requestMatchers("/api/v1/cases/**").hasAnyRole(Role.CASE_HANDLERS)
+                .requestMatchers(GET, "/api/v1/calendar/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
+                .requestMatchers("/api/v1/triage/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
+                .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                .anyRequest().denyAll();
+    }
+
+    static void pages(
+            AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry a) {
+        a.requestMatchers("/", "/melden", "/melden/**", "/login", "/error", "/favicon.ico").permitAll()
+                .requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .anyRequest().hasAnyRole(Role.STAFF);
+    }
+
+    private static String[] with(String[] roles, String extra) {
+        String[] all = java.util.Arrays.copyOf(roles, roles.length + 1);
+        all[roles.length] = extra;
+        return all;
+    }
+}

@@ -1,0 +1,83 @@
+package nl.meldpunt.platform;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach what. Two chains: the stateless API ({@code /api/**}: HTTP Basic or an API token, problem details
+ * on failure) and the pages (form login, CSRF, sessions). Fine-grained rules per endpoint live in
+ * {@link AccessRules}, one table for both chains.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+            + "form-action 'self'; base-uri 'self'";
+
+    /** Swagger UI ships an inline style; it is staff-only and gets a slightly wider policy. */
+    static final String SWAGGER_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenVerifier tokens, ProblemWriter problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
+                        problems.write(res, 401, "unauthenticated", "Log in with HTTP Basic or an API token.")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) ->
+                                problems.write(res, 401, "unauthenticated", "Log in with HTTP Basic or an API token."))
+                        .accessDeniedHandler((req, res, e) ->
+                                problems.write(res, 403, "forbidden", "Your role does not allow this action.")))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                .authorizeHttpRequests(AccessRules::api);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/werk", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .authorizeHttpRequests(AccessRules::pages);
+        return http.build();
+    }
+
+    /** Swagger UI and the OpenAPI document: staff only, with the policy Swagger UI needs. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
+                .formLogin(form -> form.loginPage("/login"))
+                .httpBasic(basic -> {})
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_CSP)))
+                .authorizeHttpRequests(a -> a.requestMatchers(GET, "/**").hasAnyRole(Role.STAFF)
+                        .requestMatchers(POST, "/**").denyAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,19 @@
+package nl.meldpunt.platform;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page and the login page. */
+@Controller
+class StartPages {
+
+    @GetMapping("/")
+    String home() {
+        return "home";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+}
