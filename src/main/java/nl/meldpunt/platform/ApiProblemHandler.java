@@ -78,7 +78,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (causedBy(ex, LimitedBodyRequest.BodyTooLarge.class)) {
             return ResponseEntity.badRequest().body(bodyTooLarge("The request body is too large."));
         }
-        Throwable cause = ex.getMostSpecificCause();
+        Throwable cause = outermostJacksonCause(ex);
         String field = "body";
         String message = "The request body is not valid JSON.";
         if (cause instanceof JacksonException jackson) {
@@ -115,6 +115,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(ProblemWriter.type("body-too-large"));
         problem.setTitle("Body too large");
         return problem;
+    }
+
+    /** The Jackson exception that knows the JSON path (java.time parse errors sit below it). */
+    private static Throwable outermostJacksonCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JacksonException) {
+                return t;
+            }
+        }
+        return ex;
     }
 
     private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
