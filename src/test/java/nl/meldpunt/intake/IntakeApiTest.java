@@ -96,4 +96,13 @@ class IntakeApiTest extends IntegrationTest {
             assertThat(answer.status()).as(channel).isEqualTo(201);
         }
     }
+
+    @Test
+    void reference_numbers_are_per_year_of_registration() {
+        clock.fixAt(Instant.parse("2031-01-01T00:30:00Z"));
+        var answer = api().postIntake("""
+                {"channel":"EMAIL","text":"Eerste melding van het jaar"}""");
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.json().get("caseNumber").asString()).matches("MP-2031-\\d{6}");
+    }
 }
