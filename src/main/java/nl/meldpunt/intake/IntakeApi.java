@@ -47,6 +47,9 @@ class IntakeApi {
     /** How far a client's clock may run ahead of ours before its receivedAt counts as "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+    /** Dates before this are typing errors, not intakes. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private static final JsonMapper CANONICAL = JsonMapper.builder().build();
 
     private final IntakeApiRegistration registration;
@@ -93,6 +96,11 @@ class IntakeApi {
         Instant receivedAt = r.receivedAt() == null ? null : r.receivedAt().toInstant();
         if (receivedAt != null && receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
             errors.put("receivedAt", "Must not be in the future.");
+        } else if (receivedAt != null && receivedAt.isBefore(EARLIEST.atStartOfDay(Amsterdam.ZONE).toInstant())) {
+            errors.put("receivedAt", "Must not be before " + EARLIEST + ".");
+        }
+        if (r.occurredOn() != null && r.occurredOn().isBefore(EARLIEST)) {
+            errors.put("occurredOn", "Must not be before " + EARLIEST + ".");
         }
         LocalDate latest = (receivedAt == null || receivedAt.isAfter(now) ? now : receivedAt)
                 .atZone(Amsterdam.ZONE).toLocalDate();

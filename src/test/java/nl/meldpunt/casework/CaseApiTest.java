@@ -92,6 +92,15 @@ class CaseApiTest extends IntegrationTest {
     }
 
     @Test
+    void a_null_theme_is_a_400_not_a_500() throws Exception {
+        String number = newCase("Vraag over de apotheek");
+        var answer = call("intake", "PUT", "/api/v1/cases/" + number + "/classification",
+                "{\"version\":0,\"themes\":[null]}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("themes[0]");
+    }
+
+    @Test
     void an_analyst_may_read_but_not_classify() throws Exception {
         String number = newCase("Signaal over een kliniek");
         var read = call("analyst", "GET", "/api/v1/cases/" + number, null);

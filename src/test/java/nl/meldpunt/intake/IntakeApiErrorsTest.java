@@ -106,6 +106,14 @@ class IntakeApiErrorsTest extends IntegrationTest {
     }
 
     @Test
+    void implausibly_old_dates_are_refused() {
+        var answer = api().postIntake("""
+                {"channel":"API","text":"x","receivedAt":"-5000-01-01T00:00:00Z","occurredOn":"0001-01-01"}""");
+        assertProblem(answer, 400, "invalid-request");
+        assertThat(fields(answer)).containsExactlyInAnyOrder("receivedAt", "occurredOn");
+    }
+
+    @Test
     void a_body_over_the_limit_is_refused_before_it_is_read() {
         String big = "{\"channel\":\"API\",\"text\":\"" + "a".repeat(1_100_000) + "\"}";
         var answer = api().postIntake(big);
