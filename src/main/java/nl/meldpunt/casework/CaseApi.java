@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -74,7 +75,7 @@ class CaseApi {
             @Size(max = 40) String reporterType,
             @Size(max = 40) String sector,
             @Size(max = 40) String urgency,
-            @Size(max = 12) List<@Size(max = 40) String> themes,
+            @Size(max = 12) List<@NotBlank @Size(max = 40) String> themes,
             @Size(max = 2000) String inspectorSummary,
             @Size(max = 2000) String reason) {}
 

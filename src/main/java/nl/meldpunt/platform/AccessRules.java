@@ -15,7 +15,7 @@ final class AccessRules {
 
     static void api(
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry a) {
-        a.requestMatchers(POST, "/api/v1/intakes").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
+        a.requestMatchers("/api/v1/intakes").hasAnyRole("INTAKE", "SENIOR", "INSPECTOR", "ADMIN", "API_CLIENT")
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/**").hasAnyRole(Role.STAFF)
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers(GET, "/api/v1/calendar/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))

@@ -75,7 +75,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
+        if (causedBy(ex, LimitedBodyRequest.BodyTooLarge.class)) {
+            return ResponseEntity.badRequest().body(bodyTooLarge("The request body is too large."));
+        }
+        Throwable cause = outermostJacksonCause(ex);
         String field = "body";
         String message = "The request body is not valid JSON.";
         if (cause instanceof JacksonException jackson) {
@@ -104,9 +107,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The upload is too large.");
+        return ResponseEntity.badRequest().body(bodyTooLarge("The upload is too large."));
+    }
+
+    private static ProblemDetail bodyTooLarge(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setType(ProblemWriter.type("body-too-large"));
-        return ResponseEntity.badRequest().body(problem);
+        problem.setTitle("Body too large");
+        return problem;
+    }
+
+    /** The Jackson exception that knows the JSON path (java.time parse errors sit below it). */
+    private static Throwable outermostJacksonCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JacksonException) {
+                return t;
+            }
+        }
+        return ex;
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -40,7 +40,11 @@ public class ProblemWriter {
             case 403 -> "Forbidden";
             case 413 -> "Content Too Large";
             case 429 -> "Too Many Requests";
-            default -> "Bad Request";
+            case 400 -> "Bad Request";
+            default -> {
+                var known = org.springframework.http.HttpStatus.resolve(status);
+                yield known == null ? "Error" : known.getReasonPhrase();
+            }
         };
     }
 }

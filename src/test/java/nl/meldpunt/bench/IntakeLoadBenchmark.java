@@ -1,0 +1,236 @@
+package nl.meldpunt.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.meldpunt.MeldpuntApplication;
+import nl.meldpunt.admin.ApiTokens;
+import nl.meldpunt.casework.CaseRegistration;
+import nl.meldpunt.casework.Channel;
+import nl.meldpunt.casework.ContactPreference;
+import nl.meldpunt.casework.NewCase;
+import nl.meldpunt.casework.NewReporter;
+import nl.meldpunt.casework.NewSubject;
+import nl.meldpunt.casework.ReporterRelation;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Intake throughput through the REST API on loopback against the embedded PostgreSQL, and in the same run the
+ * ceilings below it: the same registration in-process (no HTTP) and pgbench's TPC-B-like load on the same
+ * PostgreSQL. Not a test: run it with {@code scripts/benchmark-intake.sh} (see docs/benchmarks.md). Every phase
+ * is bounded in time and count and only talks to localhost.
+ */
+public final class IntakeLoadBenchmark {
+
+    private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+    private static final int MAX_REQUESTS_PER_PHASE = 200_000;
+    private static final int[] CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,16,64").split(","))
+            .mapToInt(Integer::parseInt).toArray();
+
+    private IntakeLoadBenchmark() {}
+
+    record Result(String what, int clients, int requests, int errors, double seconds, long[] latenciesNanos) {
+        double throughput() {
+            return requests / seconds;
+        }
+
+        double percentileMillis(double p) {
+            if (latenciesNanos.length == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f | %.1f | %.1f | %.1f |", what, clients,
+                    requests, errors, throughput(), percentileMillis(50), percentileMillis(95), percentileMillis(99));
+        }
+    }
+
+    interface Call {
+        boolean run(int client, int seq) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        StringBuilder report = new StringBuilder();
+        report.append("Load average at start: ").append(loadAverage()).append('\n');
+        long startNanos = System.nanoTime();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(MeldpuntApplication.class)
+                .profiles("demo")
+                .run("--meldpunt.embedded-postgres.data-dir=target/pgdata-bench",
+                        "--meldpunt.embedded-postgres.clean=true",
+                        "--meldpunt.embedded-postgres.durable=true",
+                        "--server.port=0",
+                        "--logging.level.root=warn");
+        double startSeconds = (System.nanoTime() - startNanos) / 1e9;
+        report.append(String.format(Locale.ROOT, "Application start (fresh data dir, initdb + migrations): %.1f s%n",
+                startSeconds));
+        try {
+            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            String token = app.getBean(ApiTokens.class).issue("benchmark", "api", null, "benchmark").token();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            Call viaHttp = (client, seq) -> {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/intakes"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json(client, seq)))
+                        .build();
+                return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 201;
+            };
+            CaseRegistration registration = app.getBean(CaseRegistration.class);
+            Call inProcess = (client, seq) -> registration.register(newCase(client, seq)) != null;
+
+            System.out.println("Warming up ...");
+            run("warm-up", 8, viaHttp, Duration.ofSeconds(10));
+            List<Result> results = new ArrayList<>();
+            for (int clients : CLIENTS) {
+                System.out.println("HTTP, " + clients + " clients ...");
+                results.add(run("REST API (HTTP, bearer token)", clients, viaHttp, PHASE));
+            }
+            System.out.println("In-process registration, 16 threads ...");
+            results.add(run("CaseRegistration in-process (no HTTP)", 16, inProcess, PHASE));
+
+            report.append("\n| what | clients | requests | errors | per second | p50 ms | p95 ms | p99 ms |\n");
+            report.append("|---|---|---|---|---|---|---|---|\n");
+            results.forEach(r -> report.append(r.row()).append('\n'));
+
+            EmbeddedPostgres pg = app.getBean(EmbeddedPostgres.class);
+            report.append('\n').append(pgbench(pg.getPort(), app.getBean(JdbcClient.class)));
+            long cases = app.getBean(JdbcClient.class).sql("SELECT count(*) FROM case_file").query(Long.class).single();
+            report.append("\nCases in the database after the run: ").append(cases).append('\n');
+        } finally {
+            app.close();
+        }
+        report.append("Load average at end: ").append(loadAverage()).append('\n');
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark-intake.md"), report.toString());
+        System.out.println();
+        System.out.println(report);
+        System.exit(0);
+    }
+
+    static Result run(String what, int clients, Call call, Duration duration) throws Exception {
+        long deadline = System.nanoTime() + duration.toNanos();
+        AtomicInteger budget = new AtomicInteger(MAX_REQUESTS_PER_PHASE);
+        AtomicInteger errors = new AtomicInteger();
+        List<Future<long[]>> workers = new ArrayList<>();
+        long began = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                workers.add(pool.submit(() -> {
+                    long[] latencies = new long[1024];
+                    int n = 0;
+                    while (System.nanoTime() < deadline && budget.decrementAndGet() >= 0) {
+                        long t0 = System.nanoTime();
+                        boolean ok;
+                        try {
+                            ok = call.run(client, n);
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        long t1 = System.nanoTime();
+                        if (!ok) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        if (n == latencies.length) {
+                            latencies = Arrays.copyOf(latencies, n * 2);
+                        }
+                        latencies[n++] = t1 - t0;
+                    }
+                    return Arrays.copyOf(latencies, n);
+                }));
+            }
+            long[] all = new long[0];
+            for (Future<long[]> w : workers) {
+                long[] part = w.get();
+                long[] merged = Arrays.copyOf(all, all.length + part.length);
+                System.arraycopy(part, 0, merged, all.length, part.length);
+                all = merged;
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            return new Result(what, clients, all.length, errors.get(), seconds, all);
+        }
+    }
+
+    /** pgbench's TPC-B-like load (its default script) on the same PostgreSQL, in a database of its own. */
+    static String pgbench(int port, JdbcClient jdbc) throws IOException, InterruptedException {
+        Path pgbench = Path.of("/usr/bin/pgbench");
+        if (!Files.isExecutable(pgbench)) {
+            return "pgbench not found: database ceiling not measured.\n";
+        }
+        jdbc.sql("DROP DATABASE IF EXISTS pgbench").update();
+        jdbc.sql("CREATE DATABASE pgbench").update();
+        StringBuilder out = new StringBuilder("pgbench (TPC-B-like, scale 10, 16 clients, 2 threads, "
+                + PHASE.toSeconds() + " s) on the same PostgreSQL:\n\n```\n");
+        exec(out, false, pgbench.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres",
+                "-i", "-q", "-s", "10", "pgbench");
+        exec(out, true, pgbench.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres",
+                "-c", "16", "-j", "2", "-T", String.valueOf(PHASE.toSeconds()), "pgbench");
+        return out.append("```\n").toString();
+    }
+
+    private static void exec(StringBuilder out, boolean keep, String... command)
+            throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        if (keep) {
+            text.lines().filter(l -> l.contains("tps") || l.contains("latency") || l.contains("number of "))
+                    .forEach(l -> out.append(l).append('\n'));
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String json(int client, int seq) {
+        return """
+                {"channel":"API","kind":"COMPLAINT",
+                 "reporter":{"type":"CITIZEN","name":"Benchmark Melder %d","email":"melder%d@example.org",
+                   "anonymous":false,"contactPreference":"EMAIL","relation":"PATIENT"},
+                 "subject":{"providerName":"Zorggroep De Linde","kvkNumber":"12345678","place":"Utrecht"},
+                 "text":"Mijn vader kreeg in het verpleeghuis zijn medicatie niet op tijd; de avonddienst was \
+                onderbezet en niemand belde ons terug. Verzoek %d-%d.",
+                 "occurredOn":"2026-11-02","sector":"ELDERLY_CARE","urgency":"NORMAL","themes":["MEDICATION"]}
+                """.formatted(client, client, client, seq);
+    }
+
+    private static NewCase newCase(int client, int seq) {
+        return new NewCase(Channel.API, "COMPLAINT", "CITIZEN", "ELDERLY_CARE", "NORMAL", List.of("MEDICATION"),
+                "Mijn vader kreeg in het verpleeghuis zijn medicatie niet op tijd; de avonddienst was onderbezet en "
+                        + "niemand belde ons terug. Verzoek " + client + "-" + seq,
+                null, null,
+                new NewReporter(false, ReporterRelation.PATIENT, "Benchmark Melder " + client,
+                        "melder" + client + "@example.org", null, null, ContactPreference.EMAIL),
+                List.of(NewSubject.provider("Zorggroep De Linde", "Utrecht", "12345678")), null, null);
+    }
+}
