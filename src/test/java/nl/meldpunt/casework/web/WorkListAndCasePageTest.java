@@ -56,7 +56,10 @@ class WorkListAndCasePageTest extends IntegrationTest {
     }
 
     static String uniqueWord() {
-        return "zorgwoord" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 8);
+        StringBuilder letters = new StringBuilder("zorgwoord");
+        UUID.randomUUID().toString().replace("-", "").chars().limit(10)
+                .forEach(c -> letters.append((char) (c <= '9' ? 'g' + (c - '0') : c)));
+        return letters.toString();
     }
 
     @Test
@@ -149,6 +152,16 @@ class WorkListAndCasePageTest extends IntegrationTest {
         long id = queries.idOf(number).orElseThrow();
         assertThat(queries.history(id)).anyMatch(h -> h.action() == HistoryAction.ATTACHMENT_DOWNLOADED
                 && "intake".equals(h.actor()));
+        page.context().close();
+    }
+
+    @Test
+    void malformed_addresses_are_a_400_and_unknown_cases_a_404_never_an_error() {
+        Page page = browser.loginAs("intake");
+        assertThat(page.navigate(browser.url("/werk?page=abc")).status()).isEqualTo(400);
+        assertThat(page.navigate(browser.url("/zaken/MP-2026-000001/bijlagen/abc")).status()).isEqualTo(400);
+        assertThat(page.navigate(browser.url("/zaken/MP-1900-999999")).status()).isEqualTo(404);
+        assertThat(page.navigate(browser.url("/zaken/iets-anders")).status()).isEqualTo(404);
         page.context().close();
     }
 }
