@@ -27,7 +27,7 @@ final class AccessRules {
     static void pages(
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry a) {
         a.requestMatchers("/", "/melden", "/melden/**", "/login", "/error", "/favicon.ico").permitAll()
-                .requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**").permitAll()
+                .requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/vendor/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/actuator/**").hasRole("ADMIN")

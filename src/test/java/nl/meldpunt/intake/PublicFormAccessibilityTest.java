@@ -16,6 +16,7 @@ class PublicFormAccessibilityTest extends PublicFormBrowserSupport {
     @Test
     void form_passes_axe_in_dutch_and_english() {
         openForm();
+        assertThat(page.content()).doesNotContain("??");
         assertNoSeriousViolations(page);
         page.navigate(baseUrl() + "/melden?lang=en");
         assertThat(page.textContent("h1")).contains("Ask a question");
@@ -31,6 +32,9 @@ class PublicFormAccessibilityTest extends PublicFormBrowserSupport {
         submit();
         assertThat(page.isVisible("#error-summary")).isTrue();
         page.waitForFunction("document.activeElement && document.activeElement.id === 'error-summary'");
+        assertThat(page.content()).doesNotContain("??");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/form-errors.png")).setFullPage(true));
         assertNoSeriousViolations(page);
     }
 
@@ -41,6 +45,9 @@ class PublicFormAccessibilityTest extends PublicFormBrowserSupport {
         page.check("#contactPreference-EMAIL");
         page.fill("#email", "a11y@example.org");
         submitAndReadNumber();
+        assertThat(page.content()).doesNotContain("??");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target/form-received.png")).setFullPage(true));
         assertNoSeriousViolations(page);
     }
 

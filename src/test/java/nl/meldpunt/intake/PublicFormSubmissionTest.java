@@ -171,6 +171,21 @@ class PublicFormSubmissionTest extends PublicFormBrowserSupport {
     }
 
     @Test
+    void a_file_over_ten_megabytes_is_refused_and_the_form_kept() {
+        openForm();
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        page.setInputFiles("#files", file("groot.pdf", "application/pdf", big));
+        String description = marker("Vraag met een groot bestand");
+        fillRequired("QUESTION", description, "PATIENT");
+        page.check("#anonymous");
+
+        assertThat(submit().status()).isEqualTo(400);
+        assertThat(page.textContent("#files-error")).contains("groot.pdf").contains("10 MB");
+        assertThat(page.inputValue("#description")).isEqualTo(description);
+    }
+
+    @Test
     void a_date_in_the_future_is_refused() {
         openForm();
         fillRequired("QUESTION", marker("Vraag over de toekomst"), "PATIENT");
