@@ -32,8 +32,7 @@ record PublicFormInput(
 
     static PublicFormInput empty(String formToken, long startedMillis) {
         return new PublicFormInput(formToken, Long.toString(startedMillis), null, null, null, null, null, null, null,
-                null, null,
-                null, null, null, null, null, List.of());
+                null, null, null, null, null, null, null, List.of());
     }
 
     public boolean isAnonymous() {

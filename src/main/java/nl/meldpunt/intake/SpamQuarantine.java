@@ -41,7 +41,7 @@ class SpamQuarantine {
                 .param("reason", HONEYPOT)
                 .param("address", SpamRateLimit.hash(clientAddress))
                 .param("fill", fillSeconds)
-                .param("submission", json(input))
+                .param("submission", toJson(input))
                 .query(Long.class)
                 .single();
         for (NewAttachment file : files) {
@@ -58,7 +58,7 @@ class SpamQuarantine {
         return id;
     }
 
-    private String json(PublicFormInput in) {
+    private String toJson(PublicFormInput in) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("kind", in.kind());
         fields.put("description", in.description());

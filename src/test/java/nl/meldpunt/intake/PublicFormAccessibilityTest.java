@@ -33,8 +33,6 @@ class PublicFormAccessibilityTest extends PublicFormBrowserSupport {
         assertThat(page.isVisible("#error-summary")).isTrue();
         page.waitForFunction("document.activeElement && document.activeElement.id === 'error-summary'");
         assertThat(page.content()).doesNotContain("??");
-        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-                .setPath(java.nio.file.Paths.get("target/form-errors.png")).setFullPage(true));
         assertNoSeriousViolations(page);
     }
 
@@ -46,8 +44,6 @@ class PublicFormAccessibilityTest extends PublicFormBrowserSupport {
         page.fill("#email", "a11y@example.org");
         submitAndReadNumber();
         assertThat(page.content()).doesNotContain("??");
-        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-                .setPath(java.nio.file.Paths.get("target/form-received.png")).setFullPage(true));
         assertNoSeriousViolations(page);
     }
 
