@@ -27,7 +27,9 @@ CREATE TABLE spam_quarantine
   fill_seconds BIGINT,
   submission   JSONB       NOT NULL,
   reviewed_at  TIMESTAMPTZ,
-  reviewed_by  VARCHAR(100)
+  reviewed_by  VARCHAR(100),
+  outcome      VARCHAR(20),           -- REGISTERED (became a case) or SPAM
+  case_number  VARCHAR(20)
 );
 CREATE INDEX spam_quarantine_open_idx ON spam_quarantine (received_at DESC) WHERE reviewed_at IS NULL;
 

@@ -54,7 +54,7 @@ class PublicFormSubmission {
 
     @Transactional
     PublicFormReceipt register(PublicFormInput in, Long fillSeconds) {
-        RegisteredCase registered = registration.register(toNewCase(in, uploads.contents(in.formToken())));
+        RegisteredCase registered = registration.register(toNewCase(in, uploads.contents(in.formToken()), null));
         uploads.release(in.formToken());
         if (fillSeconds != null && fillSeconds < minimumFillTime.toSeconds()) {
             jdbc.sql("""
@@ -72,6 +72,13 @@ class PublicFormSubmission {
         return receipt(registered.caseNumber().value(), in, contactBy);
     }
 
+    /** Registers a quarantined submission after all, as received when it first arrived. */
+    @Transactional
+    String registerReleased(PublicFormInput in, List<nl.meldpunt.casework.NewAttachment> files,
+            java.time.Instant receivedAt) {
+        return registration.register(toNewCase(in, files, receivedAt)).caseNumber().value();
+    }
+
     static PublicFormReceipt receipt(String caseNumber, PublicFormInput in, LocalDate contactBy) {
         if (in.isAnonymous()) {
             return new PublicFormReceipt(caseNumber, PublicFormReceipt.Promise.ANONYMOUS, null);
@@ -85,7 +92,8 @@ class PublicFormSubmission {
     }
 
     /** The case as the form describes it; assumes {@link PublicFormRules} found no errors. */
-    static NewCase toNewCase(PublicFormInput in, List<nl.meldpunt.casework.NewAttachment> files) {
+    static NewCase toNewCase(PublicFormInput in, List<nl.meldpunt.casework.NewAttachment> files,
+            java.time.Instant receivedAt) {
         ReporterRelation relation = ReporterRelation.valueOf(in.relation());
         NewReporter reporter = in.isAnonymous()
                 ? NewReporter.anonymousReporter(relation)
@@ -100,7 +108,7 @@ class PublicFormSubmission {
         LocalDate occurredOn = PublicFormRules.blank(in.occurredOn()) ? null
                 : PublicFormRules.parseDate(in.occurredOn()).orElse(null);
         return new NewCase(Channel.WEB_FORM, in.kind(), REPORTER_TYPE, null, null, List.of(),
-                in.description().strip(), occurredOn, null, reporter, subjects, files, null);
+                in.description().strip(), occurredOn, receivedAt, reporter, subjects, files, null);
     }
 
     private static String trimmed(String value) {

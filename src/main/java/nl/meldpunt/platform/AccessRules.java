@@ -30,6 +30,7 @@ final class AccessRules {
                 .requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/vendor/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers("/intake/quarantaine", "/intake/quarantaine/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .anyRequest().hasAnyRole(Role.STAFF);
     }

@@ -140,7 +140,7 @@ class PublicFormRulesTest {
     void an_anonymous_case_keeps_no_personal_data_and_promises_no_contact() {
         PublicFormInput anonymous = new PublicFormInput("t", "0", "QUESTION", "Vraag", null, "Huisarts", null, null,
                 "OTHER", "true", "Anna", "anna@example.org", "0612345678", "Straat 1", "PHONE", null, List.of());
-        NewCase intake = PublicFormSubmission.toNewCase(anonymous, List.of());
+        NewCase intake = PublicFormSubmission.toNewCase(anonymous, List.of(), null);
         assertThat(intake.reporter().anonymous()).isTrue();
         assertThat(intake.reporter().name()).isNull();
         assertThat(intake.reporter().email()).isNull();

@@ -27,6 +27,9 @@ class PublicFormSpamTest extends PublicFormBrowserSupport {
     @Autowired
     SpamRateLimit rateLimit;
 
+    @Autowired
+    nl.meldpunt.casework.CaseQueries cases;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -57,6 +60,40 @@ class PublicFormSpamTest extends PublicFormBrowserSupport {
                 .query((rs, n) -> List.of(rs.getString("reason"), rs.getString("email"), rs.getLong("files")))
                 .single();
         assertThat(row).containsExactly("HONEYPOT", "bot@example.org", 1L);
+    }
+
+    @Test
+    void staff_register_a_quarantined_submission_as_a_case_after_all() {
+        openForm();
+        String description = marker("Toch een echte klacht");
+        fillRequired("COMPLAINT", description, "PATIENT");
+        page.check("#anonymous");
+        page.setInputFiles("#files", file("foto.pdf", "application/pdf", PDF));
+        page.evaluate("document.getElementById('homepage').value = 'autofill'");
+        submit();
+        page.waitForURL("**/melden/ontvangen/**");
+        long id = jdbc.sql("SELECT id FROM spam_quarantine WHERE submission->>'description' = :d")
+                .param("d", description).query(Long.class).single();
+
+        page.navigate(baseUrl() + "/login");
+        page.fill("#username", "intake");
+        page.fill("#password", "intake");
+        page.click("button[type=submit]");
+        page.waitForURL("**/werk**");
+        page.navigate(baseUrl() + "/intake/quarantaine");
+        assertThat(page.textContent("#entry-" + id)).contains(description);
+        assertNoSeriousViolations(page);
+        page.click("#entry-" + id + " form[action$='/registreren'] button");
+
+        page.waitForURL("**/intake/quarantaine");
+        String text = page.textContent("[role=status]");
+        String number = text.replaceAll(".*(MP-\\d{4}-\\d{6}).*", "$1").strip();
+        assertThat(casesDescribedAs(description)).isEqualTo(1);
+        assertThat(cases.find(number, true).orElseThrow().attachments()).singleElement()
+                .satisfies(a -> assertThat(a.contentType()).isEqualTo("application/pdf"));
+        assertThat(page.isVisible("#entry-" + id)).isFalse();
+        assertThat(jdbc.sql("SELECT outcome FROM spam_quarantine WHERE id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("REGISTERED");
     }
 
     @Test
@@ -106,6 +143,7 @@ class PublicFormSpamTest extends PublicFormBrowserSupport {
 
     @Test
     void a_form_filled_too_fast_is_registered_and_only_flagged() {
+        clock.fixAt(Instant.now());
         openForm();
         String description = marker("Snel ingevuld");
         fillRequired("QUESTION", description, "PATIENT");
@@ -115,6 +153,20 @@ class PublicFormSpamTest extends PublicFormBrowserSupport {
 
         assertThat(jdbc.sql("SELECT reason FROM public_form_flag WHERE case_number = :n")
                 .param("n", number).query(String.class).list()).containsExactly("FILLED_TOO_FAST");
+    }
+
+    @Test
+    void a_form_filled_at_human_speed_is_not_flagged() {
+        clock.fixAt(Instant.now());
+        openForm();
+        fillRequired("QUESTION", marker("Rustig ingevuld"), "PATIENT");
+        page.check("#anonymous");
+        clock.advance(java.time.Duration.ofMinutes(3));
+
+        String number = submitAndReadNumber();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM public_form_flag WHERE case_number = :n")
+                .param("n", number).query(Long.class).single()).isZero();
     }
 
     private long casesDescribedAs(String description) {
