@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Administrators open or close days of the calendars, per year. */
 @RestController
 @RequestMapping("/api/v1/admin/calendar")
-@Validated
 @Tag(name = "Calendar administration")
 class CalendarAdminApi {
 

@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.meldpunt.platform.InvalidInput;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Working-day arithmetic for staff, other systems and checks. */
 @RestController
 @RequestMapping("/api/v1/calendar")
-@Validated
 @Tag(name = "Calendar")
 class CalendarApi {
 
