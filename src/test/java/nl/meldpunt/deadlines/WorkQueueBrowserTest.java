@@ -31,6 +31,7 @@ class WorkQueueBrowserTest extends IntegrationTest {
 
     @Autowired CaseRegistration registration;
     @Autowired Clocks clocks;
+    @Autowired WorkingDayCalendar calendar;
 
     private Playwright playwright;
     private Browser browser;
@@ -98,6 +99,35 @@ class WorkQueueBrowserTest extends IntegrationTest {
         provider.locator("input[name=reason]").nth(1).fill("Nog een keer");
         provider.locator("button", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Verlengen")).click();
         assertThat(page.locator("#clock-error").innerText()).contains("verder dan is toegestaan");
+        page.close();
+    }
+
+    @Test
+    void administrator_closes_a_bridge_day_on_the_calendar_page_and_reverts_it() {
+        Page page = browser.newPage();
+        page.navigate(baseUrl() + "/login");
+        page.fill("#username", "admin");
+        page.fill("#password", "admin");
+        page.waitForNavigation(() -> page.click("main button[type=submit]"));
+
+        page.navigate(baseUrl() + "/admin/kalender?calendar=OFFICE&year=2097");
+        assertThat(page.locator("table").innerText()).contains("Nieuwjaarsdag", "Tweede Paasdag");
+        assertNoSeriousViolations(page);
+
+        page.fill("#day", "2097-05-31");
+        page.click("form[action$='/dagen'] button[type=submit]");
+        assertThat(page.locator("#reason-error").innerText()).contains("reden");
+        assertThat(page.inputValue("#day")).isEqualTo("2097-05-31");
+        assertNoSeriousViolations(page);
+
+        page.fill("#reason", "Brugdag na Hemelvaart");
+        page.waitForNavigation(() -> page.click("form[action$='/dagen'] button[type=submit]"));
+        assertThat(page.locator("table").innerText()).contains("Brugdag na Hemelvaart");
+        assertThat(calendar.isWorkingDay(CalendarType.OFFICE, java.time.LocalDate.of(2097, 5, 31))).isFalse();
+
+        page.waitForNavigation(() -> page.click("form[action$='/intrekken'] button[type=submit]"));
+        assertThat(page.locator("table").innerText()).doesNotContain("Brugdag na Hemelvaart");
+        assertThat(calendar.isWorkingDay(CalendarType.OFFICE, java.time.LocalDate.of(2097, 5, 31))).isTrue();
         page.close();
     }
 
