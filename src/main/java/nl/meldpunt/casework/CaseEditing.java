@@ -91,6 +91,15 @@ public class CaseEditing {
                 Map.of("attachmentId", attachmentId, "filename", filename), null);
     }
 
+    /**
+     * Records a change of a deadline clock (module {@code deadlines}) in the case history, inside the caller's
+     * transaction. {@code details} must carry no personal data.
+     */
+    @Transactional
+    public void recordClockChange(long caseId, String actor, Map<String, ?> details, String reason) {
+        history.record(caseId, actor, HistoryAction.CLOCK_CHANGED, details, reason);
+    }
+
     private CaseView load(String caseNumber) {
         return queries.find(caseNumber, false).orElseThrow(() -> new NotFound("Case " + caseNumber));
     }

@@ -1,0 +1,33 @@
+package nl.meldpunt.deadlines;
+
+import nl.meldpunt.casework.CaseRegistered;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every new case starts a triage clock by its urgency, from receipt: ACUTE 4 office hours, HIGH 1 working day,
+ * NORMAL 5 working days. A case whose urgency is not known yet is treated as NORMAL.
+ */
+@Component
+class TriageClockRule {
+
+    private final Clocks clocks;
+
+    TriageClockRule(Clocks clocks) {
+        this.clocks = clocks;
+    }
+
+    static String clockFor(CaseRegistered event) {
+        String urgency = event.urgency() == null ? "NORMAL" : event.urgency();
+        return switch (urgency) {
+            case "ACUTE" -> "TRIAGE_ACUTE";
+            case "HIGH" -> "TRIAGE_HIGH";
+            default -> "TRIAGE_NORMAL";
+        };
+    }
+
+    @ApplicationModuleListener
+    void on(CaseRegistered event) {
+        clocks.startIfAbsent(event.caseNumber(), clockFor(event), event.receivedAt(), null);
+    }
+}
