@@ -19,6 +19,7 @@ final class AccessRules {
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/**").hasAnyRole(Role.STAFF)
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers(GET, "/api/v1/calendar/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
+                .requestMatchers(POST, "/api/v1/triage/acute/*/acknowledge").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/api/v1/triage/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                 .anyRequest().denyAll();
