@@ -27,7 +27,7 @@ abstract class CueRule implements UrgencyRule {
     static final String NOW = "nog steeds|nog altijd|nog (gewoon )?(aan het werk|in dienst|werkzaam)|werkt (er )?(nog|gewoon)"
             + "|elke (dag|avond|nacht|keer|week)|iedere (dag|avond|nacht|keer)|sinds (gisteren|vannacht|vanochtend|"
             + "vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige week|een paar|enkele|twee|"
-            + "drie|vier|vijf|zes|zeven|acht|negen|tien|\\d)|al (weken|dagen|maanden|\\w+ dagen|\\w+ weken)|vanavond"
+            + "drie|vier|vijf|zes|zeven|acht|negen|tien|\\d)|al (uren|weken|dagen|maanden|\\w+ dagen|\\w+ weken)|vanavond"
             + "|vannacht|vandaag|vanmiddag|vanochtend|gisteren|gisteravond|morgen|op dit moment|nu nog|het is nu"
             + "|gaat (gewoon )?door|blijft|opnieuw|still|ongoing|every (day|night)|right now|tonight|today";
 

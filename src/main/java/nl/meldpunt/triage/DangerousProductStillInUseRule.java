@@ -20,7 +20,7 @@ final class DangerousProductStillInUseRule extends CueRule {
 
     DangerousProductStillInUseRule() {
         super("defect\\w*|deeltjes|verkeerde (sterkte|dosering|opdruk|tabletten|etiket)|opdruk \\d+|te (hoog|"
-                + "snel) (gedoseerd|doseren|doseert|dosering)|doseert te|overdos\\w*|storing|gaat niet af|alarm "
+                + "snel) (gedoseerd|doseren|doseert|dosering)|doseert te|doser\\w* te (snel|hoog|veel)|softwarefout|overdos\\w*|storing|gaat niet af|alarm "
                 + "(werkt|gaat) niet|werkt niet (meer )?(goed|naar behoren)?|vals(e|-)?(negatie|positie)\\w*|"
                 + "niet steriel|sterilisatie|verontreinig\\w*|scheur\\w*|breekt|afgebroken|klem (komen|gekomen)|"
                 + "klem te zitten|\\blek(t|kage|ken)?\\b|hergebruik\\w*|opnieuw (in)?ge(zet|bruikt)|(uit gebruik|niet meer) te (nemen|gebruiken)|veiligheidsbericht|field safety|terugroepactie|contamin\\w*|malfunction\\w*|faulty", null, 400);

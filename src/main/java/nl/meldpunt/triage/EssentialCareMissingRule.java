@@ -7,7 +7,7 @@ final class EssentialCareMissingRule extends CueRule {
         super("(geen|niet|zonder) (zijn |haar )?(insuline|levodopa|medicatie|medicijnen|antibiotica|zuurstof|"
                 + "beademing|sondevoeding|eten|drinken|thuiszorg)|(insuline|levodopa|medicatie|medicijnen|antibiotica)"
                 + " (\\w+ ){0,3}niet (gekregen|gegeven|toegediend|meer)|niemand (van de thuiszorg )?(is )?(geweest|"
-                + "gekomen)|ligt (al|nog|nu) (\\w+ )?(op de grond|in bed)|bloedt nog|nog bloedt|op de grond (\\w+ )?(ligt|liggen)|reageert niet|flauwgevallen|blauw aan|niet aanspreekbaar|"
+                + "gekomen)|ligt (\\w+ ){0,3}(op de grond|in bed)|bloedt nog|nog bloedt|op de grond (\\w+ )?(ligt|liggen)|reageert niet|flauwgevallen|blauw aan|niet aanspreekbaar|"
                 + "nauwelijks aanspreekbaar|(is|wordt) suf|koorts en (is )?suf|uitgedroogd|drinkt (bijna )?niet",
                 NOW, 200);
     }

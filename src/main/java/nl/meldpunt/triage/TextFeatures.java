@@ -44,6 +44,8 @@ final class TextFeatures {
     private static final int GRAM = 4;
     private static final Pattern TAG = Pattern.compile("<[^<>]{0,500}>");
     private static final Pattern ENTITY = Pattern.compile("&[a-zA-Z#0-9]{1,10};");
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(\\d{1,2}[-/.]\\d{1,2}[-/.](\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
 
     /**
@@ -117,6 +119,7 @@ final class TextFeatures {
         String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         cut = TAG.matcher(cut).replaceAll(" ");
         cut = ENTITY.matcher(cut).replaceAll(" ");
+        cut = DATE.matcher(cut).replaceAll(TokenClassFilter.DATE_MARK);
         return CONTROL.matcher(cut).replaceAll(" ");
     }
 

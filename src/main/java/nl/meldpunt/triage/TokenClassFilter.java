@@ -20,6 +20,9 @@ final class TokenClassFilter extends TokenFilter {
     private static final Pattern NUMBER = Pattern.compile("[\\d.,]+");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{8,}");
 
+    /** Dates are replaced by this mark before tokenising (the tokenizer would split "12-03-2026"). */
+    static final String DATE_MARK = " _date_ ";
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
@@ -43,6 +46,9 @@ final class TokenClassFilter extends TokenFilter {
 
     /** The class of a token that holds a digit, or null for an ordinary word. */
     static String classify(String token) {
+        if (token.equals("_date_")) {
+            return "#date";
+        }
         boolean digit = false;
         for (int i = 0; i < token.length() && !digit; i++) {
             digit = Character.isDigit(token.charAt(i));
