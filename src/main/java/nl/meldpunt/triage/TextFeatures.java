@@ -105,6 +105,7 @@ final class TextFeatures {
         addNormalised(values, grams, 0.8);
         values.put("meta:channel=" + (channel == null || channel.isBlank() ? "UNKNOWN" : channel), 0.5);
         values.put("meta:reporter=" + (reporterType == null || reporterType.isBlank() ? "UNKNOWN" : reporterType), 0.5);
+        values.put("meta:always", 1.0);
         if (tokens.isEmpty()) {
             values.put("meta:empty", 1.0);
         }

@@ -66,7 +66,7 @@ final class TriageTrainer {
         return vectors.stream().map(v -> {
             Map<String, Double> kept = new LinkedHashMap<>();
             v.values().forEach((f, x) -> {
-                if (df.get(f) >= MIN_EXAMPLES_PER_FEATURE) {
+                if (df.get(f) >= MIN_EXAMPLES_PER_FEATURE || f.startsWith("meta:")) {
                     kept.put(f, x);
                 }
             });
