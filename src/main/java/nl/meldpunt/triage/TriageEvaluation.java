@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Command-line evaluation and benchmark, no Spring, no database:
  * <pre>
- * eval FILE.jsonl     train on all seed examples, evaluate on FILE
+ * eval FILE.jsonl     train on all seed examples (minus any that are in FILE), evaluate on FILE
  * eval --holdout      train on a deterministic 80% of the seed, evaluate on the other 20%, then 5-fold CV
  * bench               suggestion latency (p50/p95/p99) and training time on the seed
  * </pre>
@@ -46,6 +46,9 @@ public final class TriageEvaluation {
             return;
         }
         List<TriageExample> test = ExampleFiles.read(Path.of(args[1]));
+        java.util.Set<String> testTexts = new java.util.HashSet<>();
+        test.forEach(e -> testTexts.add(e.text()));
+        seed = seed.stream().filter(e -> !testTexts.contains(e.text())).toList();
         TriageEngine engine = train(seed);
         System.out.printf(Locale.ROOT, "Trained on %d seed examples, evaluating on %d from %s%n", seed.size(),
                 test.size(), args[1]);
