@@ -10,6 +10,7 @@ import java.util.Locale;
  * <pre>
  * eval FILE.jsonl     train on all seed examples (minus any that are in FILE), evaluate on FILE
  * eval --holdout      train on a deterministic 80% of the seed, evaluate on the other 20%, then 5-fold CV
+ * rules [-v] [FILE]   how often the urgency rules fire per urgency (-v: list misses and false alarms)
  * bench               suggestion latency (p50/p95/p99) and training time on the seed
  * </pre>
  */
@@ -24,7 +25,9 @@ public final class TriageEvaluation {
             return;
         }
         if (args.length >= 1 && args[0].equals("rules")) {
-            ruleReport(ExampleFiles.seed(), args.length > 1 && args[1].equals("-v"));
+            boolean verbose = java.util.Arrays.asList(args).contains("-v");
+            String file = args.length > 1 && !args[args.length - 1].equals("-v") ? args[args.length - 1] : null;
+            ruleReport(file == null ? ExampleFiles.seed() : ExampleFiles.read(Path.of(file)), verbose);
             return;
         }
         if (args.length < 2 || !args[0].equals("eval")) {

@@ -24,7 +24,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 final class TriageTrainer {
 
     static final long SEED = 20261123L;
-    static final int EPOCHS = 8;
+    static final int EPOCHS = 5;
+    static final double LEARNING_RATE = 1.0;
     static final int MIN_EXAMPLES_PER_FEATURE = 2;
 
     /** Acute examples count more in training: missing an acute case is the costliest mistake. */
@@ -37,14 +38,10 @@ final class TriageTrainer {
     }
 
     TriageModel train(List<TriageExample> examples) {
-        long tx = System.nanoTime();
         List<TextFeatures.Vector> vectors = pruneRare(examples.stream()
                 .map(e -> features.extract(e.text(), e.channel(), e.reporterType()))
                 .toList());
         List<TextFeatures.Vector> wordVectors = vectors.stream().map(TriageTrainer::withoutCharacterGrams).toList();
-        if (Boolean.getBoolean("triage.timing")) {
-            System.out.printf("features %d ms%n", (System.nanoTime() - tx) / 1_000_000);
-        }
         Map<String, Model<Label>> heads = new LinkedHashMap<>();
         heads.put("kind", fit(examples, vectors, TriageExample::kind, e -> 1f));
         heads.put("sector", fit(examples, vectors, TriageExample::sector, e -> 1f));
@@ -95,17 +92,9 @@ final class TriageTrainer {
             TriageExample example = examples.get(i);
             rows.add(TriageModel.toExample(new Label(label.apply(example)), weight.apply(example), vectors.get(i)));
         }
-        long t0 = System.nanoTime();
         data.addAll(rows);
-        long t1 = System.nanoTime();
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(Double.parseDouble(System.getProperty("triage.lr", "0.5")), 0.1),
-                Integer.getInteger("triage.epochs", EPOCHS),
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, 0.1), EPOCHS,
                 Integer.MAX_VALUE, 1, SEED);
-        Model<Label> m = trainer.train(data);
-        if (Boolean.getBoolean("triage.timing")) {
-            System.out.printf("dataset %d ms, train %d ms, features %d%n", (t1 - t0) / 1_000_000,
-                    (System.nanoTime() - t1) / 1_000_000, data.getFeatureMap().size());
-        }
-        return m;
+        return trainer.train(data);
     }
 }
