@@ -7,7 +7,7 @@ package nl.meldpunt.triage;
 final class OngoingRiskRule extends CueRule {
 
     OngoingRiskRule() {
-        super("gaat gewoon door|gaan gewoon door|gebeurt (dit|het) (\\w+ )?nog (steeds|altijd|elke)|"
+        super("gaat gewoon door|(het|dit) gebeurt nog (steeds|altijd|elke)|gaan gewoon door|gebeurt (dit|het) (\\w+ )?nog (steeds|altijd|elke)|"
                 + "staat (\\w+ ){0,3}(morgen|vandaag|vanavond|vannacht|overmorgen) (\\w+ ){0,3}(weer )?(op het "
                 + "(ok-)?rooster|ingeroosterd|dienst)|staan (er )?(deze week |morgen )?nog (ongeveer )?\\d+ "
                 + "(patienten|clienten|afspraken)|(vanavond|morgen) staat er weer|still (going on|happening)", null, 0);

@@ -22,4 +22,9 @@ class EssentialCareMissingRuleTest {
     void stays_silent_on_a_missing_letter() {
         assertThat(rule.evaluate(RuleText.of("Ik heb geen brief gekregen over mijn afspraak en wil graag informatie."))).isEmpty();
     }
+
+    @Test
+    void fires_when_home_care_has_not_come_for_days() {
+        assertThat(rule.evaluate(RuleText.of("Sinds donderdag is er niemand meer geweest van de wijkverpleging en ze drinkt bijna niets."))).isPresent();
+    }
 }

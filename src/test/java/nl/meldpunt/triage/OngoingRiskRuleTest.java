@@ -22,4 +22,9 @@ class OngoingRiskRuleTest {
     void stays_silent_on_a_finished_matter() {
         assertThat(rule.evaluate(RuleText.of("De praktijk is vorig jaar gesloten en de behandelingen zijn gestopt."))).isEmpty();
     }
+
+    @Test
+    void fires_when_it_is_still_happening() {
+        assertThat(rule.evaluate(RuleText.of("Een leider komt 's nachts op mijn kamer. Het gebeurt nog steeds."))).isPresent();
+    }
 }
