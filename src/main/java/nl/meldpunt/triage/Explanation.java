@@ -23,6 +23,7 @@ public record Explanation(
         }
 
         /** "'vastgebonden' + 'nog steeds' → ACUTE". */
+        @com.fasterxml.jackson.annotation.JsonProperty(value = "summary", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
         public String summary() {
             if (phrases.isEmpty()) {
                 return "→ " + code;

@@ -13,6 +13,7 @@ public record RuleFiring(String rule, String urgency, List<String> evidence) {
     }
 
     /** "'vastgebonden' + 'nog steeds' → ACUTE". */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "summary", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
     public String summary() {
         return String.join(" + ", evidence.stream().map(e -> "'" + e + "'").toList()) + " → " + urgency;
     }

@@ -12,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class SuggestionStore {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final JdbcClient jdbc;
 
