@@ -39,6 +39,9 @@ class TriageApiTest extends IntegrationTest {
     @Autowired
     DutyRoster roster;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void suggest_returns_labels_confidences_explanation_and_model_version() throws Exception {
         var response = post("/api/v1/triage/suggest", "api", """
@@ -92,8 +95,17 @@ class TriageApiTest extends IntegrationTest {
     @Test
     void a_registered_acute_intake_gets_a_stored_suggestion_an_alert_mail_and_waits_for_a_senior() throws Exception {
         String inspector = "dienst-" + System.nanoTime() + "@igj.example";
-        LocalDate today = LocalDate.now();
-        roster.add(today.minusDays(1), today.plusDays(1), inspector);
+        LocalDate today = LocalDate.now(clock.withZone(nl.meldpunt.platform.Amsterdam.ZONE));
+        // Removed at the end, so other tests' acute intakes do not mail this inspector.
+        DutyRoster.Entry duty = roster.add(today.minusDays(1), today.plusDays(1), inspector);
+        try {
+            registerAcuteIntakeAndAcknowledge(inspector);
+        } finally {
+            roster.remove(duty.id());
+        }
+    }
+
+    private void registerAcuteIntakeAndAcknowledge(String inspector) throws Exception {
         RegisteredCase registered = registration.register(new NewCase(Channel.PHONE, null, "CITIZEN", null, null, null,
                 "Dochter belt, huilend. Haar vader is gisteren ontslagen uit de kliniek en heeft vandaag "
                         + "afscheidsberichten gestuurd. Hij zegt dat het vanavond klaar is.",
