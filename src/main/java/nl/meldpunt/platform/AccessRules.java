@@ -20,6 +20,7 @@ final class AccessRules {
                 .requestMatchers(POST, "/api/v1/cases/*/clocks", "/api/v1/cases/*/clocks/**").hasAnyRole(with(Role.CASE_HANDLERS, "INSPECTOR"))
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers(GET, "/api/v1/calendar/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
+                .requestMatchers(POST, "/api/v1/triage/acute/*/acknowledge").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/api/v1/triage/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                 .anyRequest().denyAll();

@@ -1,0 +1,23 @@
+package nl.meldpunt.triage;
+
+import java.util.regex.Pattern;
+
+/** A child is unsafe now: abused, neglected, left alone, or about to go back to where it is unsafe. */
+final class ChildUnsafeRule extends CueRule {
+
+    private static final Pattern CHILD = Pattern.compile(
+            "\\b(kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|baby|zuigeling|pleegkind|pleegzoon|pleegdochter|"
+                    + "leerling|meisje|meisjes|jongen|jongens|minderjarig\\w*|tiener|peuter|kleuter|child|children)\\b|"
+                    + "\\((\\d|1[0-7])( jaar)?\\)");
+
+    ChildUnsafeRule() {
+        super("onveilig|mishandel\\w*|\\bslaat\\b|geslagen|misbruik\\w*|verwaarloos\\w*|verwaarlozing|alleen (thuis|"
+                + "gelaten|gelaten)|in gevaar|striem\\w*|blauwe plek\\w*|met de riem|zelfbeschadig\\w*|"
+                + "opgehaald door|loverboy|geen eten|honger|unsafe|neglect\\w*", NOW, 250);
+    }
+
+    @Override
+    boolean alsoHolds(String window) {
+        return CHILD.matcher(window).find();
+    }
+}

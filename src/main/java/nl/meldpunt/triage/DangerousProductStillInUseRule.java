@@ -1,0 +1,33 @@
+package nl.meldpunt.triage;
+
+import java.util.regex.Pattern;
+
+/**
+ * A device, medicine or batch with a dangerous defect is still in use or on the market: a defect close to a sign
+ * that it is still being used, sold or not yet recalled.
+ */
+final class DangerousProductStillInUseRule extends CueRule {
+
+    private static final Pattern STILL_IN_USE = Pattern.compile(
+            "gewoon (gebruikt|elke dag|in gebruik)|(gebruiken|gebruikt) (\\w+ ){0,3}gewoon|"
+                    + "(gebeurt|gebeurd) (dit|het) nog|nog (steeds |altijd |gewoon )?(in gebruik|gebruikt|geleverd|in omloop|verkocht|uitgegeven|op voorraad|"
+                    + "in de handel|afgeleverd|ingezet)|word(t|en) (nog|gewoon|weer) (gebruikt|ingezet|geleverd|"
+                    + "verkocht|uitgegeven)|nog niet (teruggeroepen|vervangen|gerepareerd|gemaakt|uit de handel)|"
+                    + "niet teruggeroepen|geen terugroep|still (in use|used|sold|on the market)|blijv\\w* (ze |het |"
+                    + "hem )?gebruiken|gebruik\\w* (het|ze|hem|deze) (nog|gewoon)|pas (maandag|morgen|volgende week)"
+                    + "|(alle|andere|meer) (patienten|clienten|bewoners|apotheken|ziekenhuizen)|hele partij|"
+                    + "sinds (drie|twee|vier|\\d+) dagen|\\w+ (patienten|ziekenhuizen|apotheken) (hebben|gebruiken)");
+
+    DangerousProductStillInUseRule() {
+        super("defect\\w*|deeltjes|verkeerde (sterkte|dosering|opdruk|tabletten|etiket)|opdruk \\d+|te (hoog|"
+                + "snel) (gedoseerd|doseren|doseert|dosering)|doseert te|doser\\w* te (snel|hoog|veel)|softwarefout|overdos\\w*|storing|gaat niet af|alarm "
+                + "(werkt|gaat) niet|werkt niet (meer )?(goed|naar behoren)?|vals(e|-)?(negatie|positie)\\w*|"
+                + "niet steriel|sterilisatie|verontreinig\\w*|scheur\\w*|breekt|afgebroken|klem (komen|gekomen)|"
+                + "klem te zitten|\\blek(t|kage|ken)?\\b|hergebruik\\w*|opnieuw (in)?ge(zet|bruikt)|(uit gebruik|niet meer) te (nemen|gebruiken)|veiligheidsbericht|field safety|terugroepactie|contamin\\w*|malfunction\\w*|faulty", null, 400);
+    }
+
+    @Override
+    boolean alsoHolds(String window) {
+        return STILL_IN_USE.matcher(window).find();
+    }
+}

@@ -1,0 +1,13 @@
+package nl.meldpunt.triage;
+
+/** Abuse, violence or exploitation of a client that is still going on or may happen again any day. */
+final class OngoingAbuseRule extends CueRule {
+
+    OngoingAbuseRule() {
+        super("\\bsla(at|an|agt)\\b|geslagen|mishandel\\w*|blauwe plek\\w*|misbruikt|seksueel misbruik|seksue\\w* (contact|"
+                + "relatie|handeling|getint|grensoverschrijd|misbruik|intimidatie)|aangerand|verkracht\\w*|\\bruw\\b|"
+                + "knijpt|schopt|striem\\w*|uitgebuit|uitbuiting|intimideert|bedreigt|dreigt (haar|hem)|"
+                + "tegen de grond (gedrukt|drukt)|gepind|geld (weg|verdwijnt|opgenomen)|zoenen|berichten stuurt|"
+                + "\\b(hits?|beats?|abus\\w*)\\b", NOW, 250);
+    }
+}

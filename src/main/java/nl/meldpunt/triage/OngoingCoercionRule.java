@@ -1,0 +1,12 @@
+package nl.meldpunt.triage;
+
+/** Seclusion, restraint or forced treatment that is still going on (without a sign that it has ended). */
+final class OngoingCoercionRule extends CueRule {
+
+    OngoingCoercionRule() {
+        super("separeer\\w*|gesepareerd|separatie|vastgebonden|vastgemaakt|fixatie|gefixeerd|fixeren|opgesloten|"
+                + "sluit\\w* (hem|haar|ze|de bewoners|de clienten) op|afzondering|isoleercel|platgespoten|"
+                + "dwangmedicatie|onrustband|vastgehouden|tied (up|down)|locked (up|in)|restrain\\w*|seclusion",
+                NOW, 250);
+    }
+}

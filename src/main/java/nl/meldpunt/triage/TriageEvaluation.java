@@ -1,0 +1,104 @@
+package nl.meldpunt.triage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Command-line evaluation and benchmark, no Spring, no database:
+ * <pre>
+ * eval FILE.jsonl     train on all seed examples (minus any that are in FILE), evaluate on FILE
+ * eval --holdout      train on a deterministic 80% of the seed, evaluate on the other 20%, then 5-fold CV
+ * rules [-v] [FILE]   how often the urgency rules fire per urgency (-v: list misses and false alarms)
+ * bench               suggestion latency (p50/p95/p99) and training time on the seed
+ * </pre>
+ */
+public final class TriageEvaluation {
+
+    private TriageEvaluation() {}
+
+    public static void main(String[] args) {
+        java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
+        if (args.length >= 1 && args[0].equals("bench")) {
+            TriageBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 2000);
+            return;
+        }
+        if (args.length >= 1 && args[0].equals("rules")) {
+            boolean verbose = java.util.Arrays.asList(args).contains("-v");
+            String file = args.length > 1 && !args[args.length - 1].equals("-v") ? args[args.length - 1] : null;
+            ruleReport(file == null ? ExampleFiles.seed() : ExampleFiles.read(Path.of(file)), verbose);
+            return;
+        }
+        if (args.length < 2 || !args[0].equals("eval")) {
+            System.out.println("usage: eval FILE.jsonl | eval --holdout | bench [n]");
+            return;
+        }
+        List<TriageExample> seed = ExampleFiles.seed();
+        if (args[1].equals("--holdout")) {
+            Splits.Split split = Splits.holdout(seed);
+            System.out.printf(Locale.ROOT, "Held-out split: train %d, test %d%n", split.train().size(),
+                    split.test().size());
+            long start = System.nanoTime();
+            TriageEngine engine = train(split.train());
+            System.out.printf(Locale.ROOT, "trained in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+            System.out.println(EvaluationReport.of(engine, split.test()).full());
+            if (args.length < 3 || !args[2].equals("--no-cv")) {
+                crossValidate(seed, 5);
+            }
+            return;
+        }
+        List<TriageExample> test = ExampleFiles.read(Path.of(args[1]));
+        java.util.Set<String> testTexts = new java.util.HashSet<>();
+        test.forEach(e -> testTexts.add(e.text()));
+        seed = seed.stream().filter(e -> !testTexts.contains(e.text())).toList();
+        TriageEngine engine = train(seed);
+        System.out.printf(Locale.ROOT, "Trained on %d seed examples, evaluating on %d from %s%n", seed.size(),
+                test.size(), args[1]);
+        System.out.println(EvaluationReport.of(engine, test).full());
+    }
+
+    /** How often the urgency rules fire on examples of each urgency (rules need no training). */
+    private static void ruleReport(List<TriageExample> examples, boolean verbose) {
+        UrgencyRules rules = new UrgencyRules();
+        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (TriageExample e : examples) {
+            List<RuleFiring> fired = rules.evaluate(e.text());
+            int[] c = counts.computeIfAbsent(e.urgency(), u -> new int[2]);
+            c[0]++;
+            if (!fired.isEmpty()) {
+                c[1]++;
+            }
+            if (verbose && (fired.isEmpty() == "ACUTE".equals(e.urgency()))) {
+                System.out.printf("%s %s %s | %s%n", e.id(), e.urgency(), fired.stream().map(RuleFiring::rule).toList(),
+                        fired.stream().map(RuleFiring::summary).toList());
+            }
+        }
+        counts.forEach((u, c) -> System.out.printf(Locale.ROOT, "%-7s %4d examples, a rule fired on %4d%n", u, c[0],
+                c[1]));
+    }
+
+    static TriageEngine train(List<TriageExample> examples) {
+        TriageModel model = new TriageTrainer(new TextFeatures()).train(examples);
+        return new TriageEngine(model, new UrgencyRules(), "eval");
+    }
+
+    private static void crossValidate(List<TriageExample> seed, int k) {
+        List<EvaluationReport> reports = new ArrayList<>();
+        EvaluationReport pooled = new EvaluationReport();
+        for (int i = 0; i < k; i++) {
+            Splits.Split split = Splits.fold(seed, k, i);
+            TriageEngine engine = train(split.train());
+            EvaluationReport report = new EvaluationReport();
+            for (TriageExample e : split.test()) {
+                Suggestion s = engine.suggest(e.text(), e.channel(), e.reporterType());
+                report.add(e, s);
+                pooled.add(e, s);
+            }
+            reports.add(report);
+            System.out.printf(Locale.ROOT, "fold %d: %s%n", i + 1, report.summary());
+        }
+        System.out.printf(Locale.ROOT, "%n%d-fold cross-validation, pooled over all %d examples:%n%s%n", k,
+                seed.size(), pooled.full());
+    }
+}

@@ -1,0 +1,25 @@
+package nl.meldpunt.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OngoingCoercionRuleTest {
+
+    private final OngoingCoercionRule rule = new OngoingCoercionRule();
+
+    @Test
+    void fires_on_seclusion_for_days() {
+        assertThat(rule.evaluate(RuleText.of("Mijn zoon zit al negen dagen in de separeer en heeft nog geen psychiater gezien."))).isPresent();
+    }
+
+    @Test
+    void fires_on_calm_wording_about_daily_restraint() {
+        assertThat(rule.evaluate(RuleText.of("Ik wilde even vragen of het normaal is dat mijn moeder elke nacht wordt vastgebonden aan haar bed."))).isPresent();
+    }
+
+    @Test
+    void stays_silent_when_restraint_has_ended() {
+        assertThat(rule.evaluate(RuleText.of("In 2019 ben ik vastgebonden op de afdeling, dat is niet langer het geval maar ik wil er een klacht over indienen."))).isEmpty();
+    }
+}

@@ -1,0 +1,67 @@
+package nl.meldpunt.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TriageTrainingTest {
+
+    private List<TriageExample> examples;
+    private TriageModel model;
+
+    @BeforeAll
+    void train() {
+        examples = ExampleFiles.seed().stream().filter(e -> e.id().hashCode() % 3 == 0).toList();
+        model = new TriageTrainer(new TextFeatures()).train(examples);
+    }
+
+    @Test
+    void seed_examples_are_on_the_class_path() {
+        assertThat(ExampleFiles.seed()).hasSizeGreaterThanOrEqualTo(520)
+                .allSatisfy(e -> assertThat(e.text()).isNotBlank());
+    }
+
+    @Test
+    void training_twice_on_the_same_examples_gives_the_same_predictions() {
+        TriageModel again = new TriageTrainer(new TextFeatures()).train(examples);
+        for (TriageExample e : examples.subList(0, 10)) {
+            var a = model.predict(e.text(), e.channel(), e.reporterType()).heads().get("sector").probabilities();
+            var b = again.predict(e.text(), e.channel(), e.reporterType()).heads().get("sector").probabilities();
+            assertThat(b).isEqualTo(a);
+        }
+    }
+
+    @Test
+    void a_stored_model_predicts_exactly_as_before() {
+        TriageModel restored = TriageModel.deserialize(model.serialize(), new TextFeatures());
+        TriageExample e = examples.get(0);
+        assertThat(restored.predict(e.text(), e.channel(), e.reporterType()).heads().get("kind").probabilities())
+                .isEqualTo(model.predict(e.text(), e.channel(), e.reporterType()).heads().get("kind").probabilities());
+    }
+
+    @Test
+    void explanation_quotes_words_of_the_text_and_the_rule_that_fired() {
+        TriageEngine engine = new TriageEngine(model, new UrgencyRules(), "test");
+        Suggestion s = engine.suggest("Mijn moeder wordt in het verpleeghuis nog steeds elke nacht vastgebonden aan "
+                + "haar bed. Ze is erg bang.", "PHONE", "CITIZEN");
+        assertThat(s.urgency().code()).isEqualTo("ACUTE");
+        assertThat(s.explanation().urgencyDecidedBy()).isEqualTo("RULE");
+        assertThat(s.explanation().rules()).extracting(RuleFiring::rule).contains("OngoingCoercion");
+        assertThat(s.explanation().rules().getFirst().summary()).contains("'vastgebonden'").endsWith("→ ACUTE");
+        String text = "mijn moeder wordt in het verpleeghuis nog steeds elke nacht vastgebonden aan haar bed. ze is erg bang.";
+        assertThat(s.explanation().sector().phrases()).isNotEmpty()
+                .allSatisfy(p -> assertThat(text).contains(p));
+    }
+
+    @Test
+    void past_and_dealt_with_wording_is_not_acute_by_rule() {
+        TriageEngine engine = new TriageEngine(model, new UrgencyRules(), "test");
+        Suggestion s = engine.suggest("Tien jaar geleden ben ik in de separeer vastgebonden. Dat was verschrikkelijk "
+                + "en ik denk er nog steeds aan. Ik wil mijn dossier van toen inzien.", "WEB_FORM", "CITIZEN");
+        assertThat(s.explanation().rules()).isEmpty();
+    }
+}
