@@ -9,5 +9,5 @@ JAVA=java
 for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
   if [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then JAVA="$candidate"; break; fi
 done
-exec "$JAVA" -Xmx2g ${BENCH_JVM_OPTS:-} -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-1,16,64}" \
+exec "$JAVA" -Xmx2g ${BENCH_JVM_OPTS:-} -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-1,16,64}" -Dbench.app-arg="${BENCH_APP_ARG:---meldpunt.bench=true}" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" nl.meldpunt.bench.IntakeLoadBenchmark

@@ -41,6 +41,8 @@ public final class IntakeLoadBenchmark {
 
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     private static final int MAX_REQUESTS_PER_PHASE = 200_000;
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 60));
+    private static final int WARM_UP_REQUESTS = 8_000;
     private static final int[] CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,16,64").split(","))
             .mapToInt(Integer::parseInt).toArray();
 
@@ -75,13 +77,7 @@ public final class IntakeLoadBenchmark {
         StringBuilder report = new StringBuilder();
         report.append("Load average at start: ").append(loadAverage()).append('\n');
         long startNanos = System.nanoTime();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(MeldpuntApplication.class)
-                .profiles("demo")
-                .run("--meldpunt.embedded-postgres.data-dir=target/pgdata-bench",
-                        "--meldpunt.embedded-postgres.clean=true",
-                        "--meldpunt.embedded-postgres.durable=true",
-                        "--server.port=0",
-                        "--logging.level.root=warn");
+        ConfigurableApplicationContext app = start(true);
         double startSeconds = (System.nanoTime() - startNanos) / 1e9;
         report.append(String.format(Locale.ROOT, "Application start (fresh data dir, initdb + migrations): %.1f s%n",
                 startSeconds));
@@ -102,8 +98,11 @@ public final class IntakeLoadBenchmark {
             CaseRegistration registration = app.getBean(CaseRegistration.class);
             Call inProcess = (client, seq) -> registration.register(newCase(client, seq)) != null;
 
+            // The HTTP stack is a lot of code for the JIT; on a busy machine it stays cold for a long time.
             System.out.println("Warming up ...");
-            run("warm-up", 8, viaHttp, Duration.ofSeconds(10));
+            Result warmUp = run("warm-up", 16, viaHttp, WARM_UP, WARM_UP_REQUESTS);
+            report.append(String.format(Locale.ROOT, "Warm-up: %d requests in %.0f s%n", warmUp.requests(),
+                    warmUp.seconds()));
             List<Result> results = new ArrayList<>();
             for (int clients : CLIENTS) {
                 System.out.println("HTTP, " + clients + " clients ...");
@@ -123,6 +122,10 @@ public final class IntakeLoadBenchmark {
         } finally {
             app.close();
         }
+        long restartNanos = System.nanoTime();
+        start(false).close();
+        report.append(String.format(Locale.ROOT, "Application restart on the existing data (same JVM, so classes "
+                + "already loaded: a lower bound): %.1f s%n", (System.nanoTime() - restartNanos) / 1e9));
         report.append("Load average at end: ").append(loadAverage()).append('\n');
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-intake.md"), report.toString());
@@ -131,9 +134,25 @@ public final class IntakeLoadBenchmark {
         System.exit(0);
     }
 
+    /** The demo profile on a durable embedded PostgreSQL (fsync on, as for real use). */
+    private static ConfigurableApplicationContext start(boolean clean) {
+        return new SpringApplicationBuilder(MeldpuntApplication.class)
+                .profiles("demo")
+                .run("--meldpunt.embedded-postgres.data-dir=target/pgdata-bench",
+                        "--meldpunt.embedded-postgres.clean=" + clean,
+                        "--meldpunt.embedded-postgres.durable=true",
+                        "--server.port=0",
+                        "--logging.level.root=warn",
+                        System.getProperty("bench.app-arg", "--meldpunt.bench=true"));
+    }
+
     static Result run(String what, int clients, Call call, Duration duration) throws Exception {
+        return run(what, clients, call, duration, MAX_REQUESTS_PER_PHASE);
+    }
+
+    static Result run(String what, int clients, Call call, Duration duration, int maxRequests) throws Exception {
         long deadline = System.nanoTime() + duration.toNanos();
-        AtomicInteger budget = new AtomicInteger(MAX_REQUESTS_PER_PHASE);
+        AtomicInteger budget = new AtomicInteger(maxRequests);
         AtomicInteger errors = new AtomicInteger();
         List<Future<long[]>> workers = new ArrayList<>();
         long began = System.nanoTime();
