@@ -31,7 +31,8 @@ CREATE TABLE import_rejection
   field   VARCHAR(200) NOT NULL,
   reason  VARCHAR(500) NOT NULL
 );
-CREATE INDEX import_rejection_run_idx ON import_rejection (run_id, line_no);
+-- unique: a batch re-read after a crash (parallel writers may commit past the checkpoint) adds no duplicates
+CREATE UNIQUE INDEX import_rejection_run_idx ON import_rejection (run_id, line_no, field);
 
 -- No foreign key to case_file: this module does not own the case tables; case ids come from BulkCaseWriter.
 CREATE TABLE import_clock

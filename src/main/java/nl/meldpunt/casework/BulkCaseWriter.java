@@ -183,6 +183,47 @@ public class BulkCaseWriter {
         }
     }
 
+    /**
+     * Benchmark only: COPYs the batch's rows into unlogged scratch tables without indexes, constraints or text
+     * analysis — the raw ceiling of the database for the same rows. Returns the time spent in COPY.
+     */
+    public java.time.Duration copyToScratch(PreparedBatch batch) {
+        jdbc.sql("""
+                CREATE UNLOGGED TABLE IF NOT EXISTS bench_scratch_case (id BIGINT, case_number VARCHAR(20), yr INT,
+                  status VARCHAR(30), channel VARCHAR(20), kind VARCHAR(40), reporter_type VARCHAR(40),
+                  sector VARCHAR(40), urgency VARCHAR(20), themes VARCHAR(40)[], description TEXT,
+                  inspector_summary TEXT, occurred_on DATE, received_at TIMESTAMPTZ, registered_by VARCHAR(100),
+                  external_id VARCHAR(200), subject_text TEXT);
+                CREATE UNLOGGED TABLE IF NOT EXISTS bench_scratch_reporter (case_id BIGINT, anonymous BOOLEAN,
+                  relation VARCHAR(20), name VARCHAR(200), email VARCHAR(320), phone VARCHAR(40),
+                  postal_address VARCHAR(500), contact_preference VARCHAR(20));
+                CREATE UNLOGGED TABLE IF NOT EXISTS bench_scratch_subject (case_id BIGINT, type VARCHAR(20),
+                  name VARCHAR(300), place VARCHAR(200), kvk_number VARCHAR(8), establishment_number VARCHAR(12),
+                  big_number VARCHAR(11), udi_di VARCHAR(100), lot_number VARCHAR(100));
+                CREATE UNLOGGED TABLE IF NOT EXISTS bench_scratch_history (case_id BIGINT, occurred_at TIMESTAMPTZ,
+                  actor VARCHAR(100), action VARCHAR(60), details JSONB, reason TEXT)""").update();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            long t0 = System.nanoTime();
+            copy(pg, "COPY bench_scratch_case FROM STDIN", batch.cases);
+            copy(pg, "COPY bench_scratch_reporter FROM STDIN", batch.reporters);
+            copy(pg, "COPY bench_scratch_subject FROM STDIN", batch.subjects);
+            copy(pg, "COPY bench_scratch_history FROM STDIN", batch.history);
+            return java.time.Duration.ofNanos(System.nanoTime() - t0);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Scratch copy failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Benchmark only: drops the scratch tables of {@link #copyToScratch}. */
+    public void dropScratch() {
+        jdbc.sql("DROP TABLE IF EXISTS bench_scratch_case, bench_scratch_reporter, bench_scratch_subject,"
+                + " bench_scratch_history").update();
+    }
+
     /** Moves a year's sequence past the highest kept reference number, so new numbers never collide with it. */
     private void keepNumbersFree(Map<Integer, Long> keptPerYear) {
         keptPerYear.forEach((year, max) -> jdbc.sql("""

@@ -103,75 +103,205 @@ class ImportJob {
         }
     }
 
-    private ImportRun execute(ImportRequest request, ImportRun start, Path file, RecordSource.Format format)
-            throws IOException {
+    private ImportRun execute(ImportRequest request, ImportRun start, Path file, RecordSource.Format format) {
         long runId = start.id();
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(request.writers() + 1);
         Reader reader = new Reader(request, start, file, format, queue);
         Thread thread = Thread.ofPlatform().name("import-reader-" + runId).daemon().start(reader);
-        long imported = start.imported();
-        long skipped = start.skipped();
-        long rejected = start.rejected();
-        long sessionRecords = 0;
-        int batches = 0;
-        Instant began = clock.instant();
-        ImportState end = ImportState.COMPLETED;
-        String failure = null;
-        try {
-            while (true) {
-                Object next = take(queue);
-                if (next instanceof Throwable t) {
-                    throw new IllegalStateException("Reading the import file failed", t);
-                }
-                if (next == Reader.END) {
-                    break;
-                }
-                Batch batch = (Batch) next;
-                long t0 = System.nanoTime();
-                Written written = tx.execute(status -> write(runId, batch));
-                log.debug("Batch of {} records written in {} ms", batch.records(), (System.nanoTime() - t0) / 1_000_000);
-                imported += written.outcome().written().size();
-                skipped += written.outcome().skipped().size();
-                rejected += batch.rejectedLines();
-                sessionRecords += batch.records();
-                batches++;
-                ImportProgress progress = progress(runId, ImportState.RUNNING, batch, imported, skipped, rejected,
-                        start.fileSize(), began, sessionRecords, start.lastOffset());
-                live.put(runId, progress);
-                request.listener().accept(progress);
-                if (written.cancel()) {
-                    end = ImportState.CANCELLED;
-                    break;
-                }
-                if (request.stopAfterBatches() > 0 && batches >= request.stopAfterBatches()) {
-                    log.warn("Import run {} stopped by the test hook after {} batches", runId, batches);
-                    return runs.find(runId).orElseThrow();
-                }
-            }
-        } catch (RuntimeException e) {
-            end = ImportState.FAILED;
-            failure = e.getClass().getSimpleName() + (e.getCause() == null ? "" : " / "
-                    + e.getCause().getClass().getSimpleName());
-            log.error("Import run {} failed; rerun the same file to resume", runId, e);
-        } finally {
-            reader.stop();
-            thread.interrupt();
+        Session session = new Session(request, start, clock.instant());
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < request.writers(); i++) {
+            helpers.add(Thread.ofPlatform().name("import-writer-" + runId + "-" + i).daemon()
+                    .start(() -> writeLoop(session, queue)));
         }
+        writeLoop(session, queue);
+        for (Thread helper : helpers) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        reader.stop();
+        thread.interrupt();
+        if (session.crashed) {
+            log.warn("Import run {} stopped by the test hook after {} batches", runId, session.batches);
+            return runs.find(runId).orElseThrow();
+        }
+        ImportState end = session.failure != null ? ImportState.FAILED
+                : session.cancelled ? ImportState.CANCELLED : ImportState.COMPLETED;
+        if (session.failure != null) {
+            log.error("Import run {} failed; rerun the same file to resume", runId, session.failure);
+        }
+        String failure = session.failure == null ? null : session.failure.getClass().getSimpleName()
+                + (session.failure.getCause() == null ? "" : " / " + session.failure.getCause().getClass().getSimpleName());
         runs.finish(runId, end, failure, clock.instant());
         ImportRun done = runs.find(runId).orElseThrow();
         request.listener().accept(new ImportProgress(runId, end, done.lastLine(), done.imported(), done.skipped(),
-                done.rejected(), done.lastOffset(), done.fileSize(), Duration.between(began, clock.instant()),
-                rate(sessionRecords, began), Duration.ZERO));
-        log.info("Import run {} {}: {} imported, {} skipped, {} rejected", runId, end, done.imported(),
-                done.skipped(), done.rejected());
+                done.rejected(), done.lastOffset(), done.fileSize(), Duration.between(session.began, clock.instant()),
+                rate(session.records, session.began), Duration.ZERO));
+        log.info("Import run {} {}: {} imported, {} skipped, {} rejected; {} s in write transactions", runId, end,
+                done.imported(), done.skipped(), done.rejected(), session.writeNanos / 1_000_000_000);
         return done;
     }
 
-    private Written write(long runId, Batch batch) {
+    /** Takes batches and writes them until the file ends, a cancel or failure stops the run. */
+    private void writeLoop(Session session, BlockingQueue<Object> queue) {
+        while (!session.stopped()) {
+            Object next;
+            try {
+                next = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (next == null) {
+                continue;
+            }
+            if (next instanceof Throwable t) {
+                session.fail(new IllegalStateException("Reading the import file failed", t));
+                return;
+            }
+            if (next == Reader.END) {
+                queue.offer(Reader.END);
+                return;
+            }
+            Batch batch = (Batch) next;
+            try {
+                long t0 = System.nanoTime();
+                long[] checkpoint = session.checkpointFor(batch);
+                Written written = tx.execute(status -> write(session.runId, batch, checkpoint));
+                session.committed(batch, written, System.nanoTime() - t0);
+            } catch (RuntimeException e) {
+                session.fail(e);
+                return;
+            }
+        }
+    }
+
+    /** The shared state of the writers of one run: counts, the contiguous checkpoint, stop reasons. */
+    private final class Session {
+        final long runId;
+        final ImportRequest request;
+        final ImportRun start;
+        final Instant began;
+        long imported;
+        long skipped;
+        long rejected;
+        long records;
+        long writeNanos;
+        int batches;
+        long nextToCommit = 1;
+        long committedLine;
+        long committedOffset;
+        final Map<Long, long[]> waiting = new java.util.HashMap<>();
+        volatile boolean cancelled;
+        volatile boolean crashed;
+        volatile RuntimeException failure;
+
+        Session(ImportRequest request, ImportRun start, Instant began) {
+            this.runId = start.id();
+            this.request = request;
+            this.start = start;
+            this.began = began;
+            this.imported = start.imported();
+            this.skipped = start.skipped();
+            this.rejected = start.rejected();
+            this.committedLine = start.lastLine();
+            this.committedOffset = start.lastOffset();
+        }
+
+        boolean stopped() {
+            return cancelled || crashed || failure != null;
+        }
+
+        void fail(RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            }
+        }
+
+        /** The checkpoint a batch may record: its own end only when every earlier batch has committed. */
+        synchronized long[] checkpointFor(Batch batch) {
+            return batch.seq() == nextToCommit ? new long[] {batch.lastLine(), batch.offset()}
+                    : new long[] {committedLine, committedOffset};
+        }
+
+        synchronized void committed(Batch batch, Written written, long nanos) {
+            waiting.put(batch.seq(), new long[] {batch.lastLine(), batch.offset()});
+            while (waiting.containsKey(nextToCommit)) {
+                long[] end = waiting.remove(nextToCommit++);
+                committedLine = end[0];
+                committedOffset = end[1];
+            }
+            imported += written.outcome().written().size();
+            skipped += written.outcome().skipped().size();
+            rejected += batch.rejectedLines();
+            records += batch.records();
+            writeNanos += nanos;
+            batches++;
+            ImportProgress progress = progress(runId, ImportState.RUNNING, committedLine, committedOffset, imported,
+                    skipped, rejected, start.fileSize(), began, records, start.lastOffset());
+            live.put(runId, progress);
+            request.listener().accept(progress);
+            if (written.cancel()) {
+                cancelled = true;
+            }
+            if (request.stopAfterBatches() > 0 && batches >= request.stopAfterBatches()) {
+                crashed = true;
+            }
+        }
+    }
+
+    /** Result of {@link #measureCeiling}: cases copied and the time the database spent in COPY. */
+    record Ceiling(long cases, long rows, Duration copyTime) {
+        double rate() {
+            return cases * 1e9 / Math.max(1, copyTime.toNanos());
+        }
+    }
+
+    /**
+     * Benchmark: the same rows the import would write, COPYed into unlogged scratch tables without indexes,
+     * constraints or text analysis; only the COPY time counts. Run it before the import (it prepares batches,
+     * which leave out cases already stored).
+     */
+    Ceiling measureCeiling(Path file, int batchSize, long limit) throws IOException {
+        RecordSource.Format format = RecordSource.formatOf(file);
+        long cases = 0;
+        long bytes = 0;
+        Duration copy = Duration.ZERO;
+        try (RecordSource source = new RecordSource(file, format, 0, 0)) {
+            boolean more = true;
+            while (more && cases < limit) {
+                List<RecordSource.Raw> raws = new ArrayList<>(batchSize);
+                while (raws.size() < batchSize) {
+                    RecordSource.Raw raw = source.nextRaw();
+                    if (raw == null) {
+                        more = false;
+                        break;
+                    }
+                    raws.add(raw);
+                }
+                List<ImportedCase> valid = raws.parallelStream().map(source::parse)
+                        .filter(item -> item.record() != null)
+                        .map(item -> validator.validate(item.line(), item.record(), new ArrayList<>()))
+                        .filter(java.util.Objects::nonNull).map(ValidRecord::kase).toList();
+                PreparedBatch prepared = writer.prepare(valid, "bench");
+                Duration d = tx.execute(status -> writer.copyToScratch(prepared));
+                copy = copy.plus(d);
+                cases += prepared.size();
+            }
+        } finally {
+            writer.dropScratch();
+        }
+        return new Ceiling(cases, bytes, copy);
+    }
+
+    private Written write(long runId, Batch batch, long[] checkpoint) {
         BulkWriteOutcome outcome = writer.write(batch.prepared());
         runs.addRejections(runId, batch.rejections());
         copyClocks(runId, batch.clocks(), outcome.written());
-        boolean cancel = runs.checkpoint(runId, batch.lastLine(), batch.offset(), outcome.written().size(),
+        boolean cancel = runs.checkpoint(runId, checkpoint[0], checkpoint[1], outcome.written().size(),
                 outcome.skipped().size(), batch.rejectedLines(), clock.instant());
         return new Written(outcome, cancel);
     }
@@ -202,15 +332,14 @@ class ImportJob {
         }
     }
 
-    private ImportProgress progress(long runId, ImportState state, Batch batch, long imported, long skipped,
-            long rejected, long total, Instant began, long sessionRecords, long startOffset) {
+    private ImportProgress progress(long runId, ImportState state, long line, long offset, long imported,
+            long skipped, long rejected, long total, Instant began, long sessionRecords, long startOffset) {
         Duration elapsed = Duration.between(began, clock.instant());
         double rate = rate(sessionRecords, began);
-        long bytesThisSession = batch.offset() - startOffset;
+        long bytesThisSession = offset - startOffset;
         Duration eta = bytesThisSession <= 0 || elapsed.isZero() ? null
-                : Duration.ofMillis((long) ((double) (total - batch.offset()) / bytesThisSession * elapsed.toMillis()));
-        return new ImportProgress(runId, state, batch.lastLine(), imported, skipped, rejected, batch.offset(), total,
-                elapsed, rate, eta);
+                : Duration.ofMillis((long) ((double) (total - offset) / bytesThisSession * elapsed.toMillis()));
+        return new ImportProgress(runId, state, line, imported, skipped, rejected, offset, total, elapsed, rate, eta);
     }
 
     private double rate(long records, Instant began) {
@@ -255,7 +384,7 @@ class ImportJob {
     private record Written(BulkWriteOutcome outcome, boolean cancel) {}
 
     /** A batch ready to write, with the checkpoint it reaches. */
-    record Batch(PreparedBatch prepared, Map<String, List<ImportClock>> clocks, List<Rejection> rejections,
+    record Batch(long seq, PreparedBatch prepared, Map<String, List<ImportClock>> clocks, List<Rejection> rejections,
             long rejectedLines, long records, long lastLine, long offset) {}
 
     /** Reads, validates and prepares batches on its own thread. */
@@ -287,6 +416,7 @@ class ImportJob {
         public void run() {
             try (RecordSource source = new RecordSource(file, format, start.lastOffset(), start.lastLine())) {
                 boolean more = true;
+                long sequence = 0;
                 while (more && !stopped) {
                     List<ImportedCase> cases = new ArrayList<>(request.batchSize());
                     Map<String, List<ImportClock>> clocks = new java.util.HashMap<>();
@@ -328,7 +458,7 @@ class ImportJob {
                     PreparedBatch prepared = writer.prepare(cases, request.actor());
                     log.debug("Batch of {} records prepared in {} ms", records, (System.nanoTime() - t0) / 1_000_000);
                     RecordSource.Raw last = raws.get(raws.size() - 1);
-                    put(new Batch(prepared, clocks, rejections, rejectedLines, records, source.linesRead(),
+                    put(new Batch(++sequence, prepared, clocks, rejections, rejectedLines, records, source.linesRead(),
                             last.offset()));
                 }
                 put(END);

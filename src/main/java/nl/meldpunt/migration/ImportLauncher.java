@@ -16,9 +16,12 @@ class ImportLauncher {
 
     private final ImportJob job;
     private final int batchSize;
+    private final int writers;
     private final Set<Path> active = ConcurrentHashMap.newKeySet();
 
-    ImportLauncher(ImportJob job, @Value("${meldpunt.migration.batch-size:5000}") int batchSize) {
+    ImportLauncher(ImportJob job, @Value("${meldpunt.migration.batch-size:5000}") int batchSize,
+            @Value("${meldpunt.migration.writers:2}") int writers) {
+        this.writers = writers;
         this.job = job;
         this.batchSize = batchSize;
     }
@@ -31,7 +34,7 @@ class ImportLauncher {
         }
         Thread.ofPlatform().name("import-" + key.getFileName()).daemon().start(() -> {
             try {
-                job.run(new ImportRequest(key, actor, batchSize, 0, null));
+                job.run(new ImportRequest(key, actor, batchSize, writers, 0, null));
             } catch (ImportAlreadyRunning e) {
                 log.warn("Import of {} not started: it runs elsewhere already", key.getFileName());
             } catch (Exception e) {

@@ -50,7 +50,7 @@ class ImportRuns {
     boolean checkpoint(long id, long lastLine, long lastOffset, long imported, long skipped, long rejected,
             Instant now) {
         return jdbc.sql("""
-                UPDATE import_run SET last_line = :line, last_offset = :offset, imported = imported + :imported,
+                UPDATE import_run SET last_line = GREATEST(last_line, :line), last_offset = GREATEST(last_offset, :offset), imported = imported + :imported,
                     skipped = skipped + :skipped, rejected = rejected + :rejected, updated_at = :now
                 WHERE id = :id RETURNING cancel_requested""")
                 .param("id", id).param("line", lastLine).param("offset", lastOffset).param("imported", imported)
@@ -62,7 +62,8 @@ class ImportRuns {
         if (rejections.isEmpty()) {
             return;
         }
-        template.batchUpdate("INSERT INTO import_rejection (run_id, line_no, field, reason) VALUES (?, ?, ?, ?)",
+        template.batchUpdate("INSERT INTO import_rejection (run_id, line_no, field, reason) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING",
                 rejections, 1000, (ps, r) -> {
                     ps.setLong(1, runId);
                     ps.setLong(2, r.line());
@@ -73,6 +74,7 @@ class ImportRuns {
 
     void finish(long id, ImportState state, String failure, Instant now) {
         jdbc.sql("UPDATE import_run SET state = :state, failure = :failure, updated_at = :now,"
+                        + " last_offset = CASE WHEN :state = 'COMPLETED' THEN file_size ELSE last_offset END,"
                         + " finished_at = CASE WHEN :state = 'COMPLETED' THEN CAST(:now AS timestamptz) END WHERE id = :id")
                 .param("id", id).param("state", state.name()).param("failure", truncate(failure, 500))
                 .param("now", Timestamp.from(now)).update();

@@ -29,10 +29,13 @@ class MigrationCommands implements ApplicationRunner {
     private final ImportJob importJob;
     private final ConfigurableApplicationContext context;
     private final int batchSize;
+    private final int writers;
     private final PrintStream out = System.out;
 
     MigrationCommands(ImportJob importJob, ConfigurableApplicationContext context,
-            @Value("${meldpunt.migration.batch-size:5000}") int batchSize) {
+            @Value("${meldpunt.migration.batch-size:5000}") int batchSize,
+            @Value("${meldpunt.migration.writers:2}") int writers) {
+        this.writers = writers;
         this.importJob = importJob;
         this.context = context;
         this.batchSize = batchSize;
@@ -58,13 +61,20 @@ class MigrationCommands implements ApplicationRunner {
     private int runImport(String[] args) throws Exception {
         Map<String, String> options = options(args, 2);
         if (args.length < 2 || args[1].startsWith("--")) {
-            throw new IllegalArgumentException("Usage: import <file.jsonl|file.csv> [--batch-size 5000]");
+            throw new IllegalArgumentException("Usage: import <file.jsonl|file.csv> [--batch-size 5000] [--writers 2] [--measure-ceiling [--ceiling-cases N]]");
         }
         Path file = Path.of(args[1]);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("No such file: " + file);
         }
         int batch = Integer.parseInt(options.getOrDefault("batch-size", Integer.toString(batchSize)));
+        if (options.containsKey("measure-ceiling")) {
+            out.println("Measuring the raw database ceiling (COPY into unlogged scratch tables) ...");
+            ImportJob.Ceiling ceiling = importJob.measureCeiling(file, batch,
+                    Long.parseLong(options.getOrDefault("ceiling-cases", Long.toString(Long.MAX_VALUE))));
+            out.printf(java.util.Locale.ROOT, "Raw ceiling: %,d cases in %.1f s of COPY = %,.0f cases/s%n",
+                    ceiling.cases(), ceiling.copyTime().toMillis() / 1000.0, ceiling.rate());
+        }
         AtomicReference<ImportProgress> latest = new AtomicReference<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "import-progress");
@@ -81,7 +91,8 @@ class MigrationCommands implements ApplicationRunner {
         long started = System.nanoTime();
         ImportRun run;
         try {
-            run = importJob.run(new ImportRequest(file, RecordValidator.ACTOR, batch, 0, latest::set));
+            run = importJob.run(new ImportRequest(file, RecordValidator.ACTOR, batch,
+                    Integer.parseInt(options.getOrDefault("writers", Integer.toString(writers))), 0, latest::set));
         } finally {
             ticker.shutdownNow();
         }

@@ -24,7 +24,7 @@ class ImportSmokeBenchmarkTest extends IntegrationTest {
     void ten_thousand_generated_cases_import_completely_with_their_history() throws Exception {
         Path file = ImportFiles.generated(10_000, 9100);
 
-        ImportRun run = job.run(new ImportRequest(file, "import-smoke", 5000, 0, null));
+        ImportRun run = job.run(new ImportRequest(file, "import-smoke", 1000, 2, 0, null));
 
         assertThat(run.state()).isEqualTo(ImportState.COMPLETED);
         assertThat(run.imported()).isEqualTo(10_000);
