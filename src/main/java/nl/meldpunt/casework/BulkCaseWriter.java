@@ -93,7 +93,7 @@ public class BulkCaseWriter {
                     .field(c.kind()).field(c.reporterType()).field(c.sector()).field(c.urgency())
                     .field(themes(c.themes())).field(c.description()).field(c.inspectorSummary())
                     .field(c.occurredOn()).field(c.receivedAt()).field(registeredBy).field(c.externalId())
-                    .field(CaseRegistration.subjectText(c.subjects()))
+                    .field(subjectText(c.subjects()))
                     .endRow();
             reporterStart[i] = reporters.size();
             NewReporter r = c.reporter();
@@ -279,6 +279,17 @@ public class BulkCaseWriter {
         if (value != null) {
             map.put(key, value);
         }
+    }
+
+    /**
+     * The subject words that weigh most in search — the same as {@code CaseRegistration.subjectText} (kept apart
+     * only to avoid a merge clash; fold the two together when merging).
+     */
+    static String subjectText(List<NewSubject> subjects) {
+        return subjects.stream()
+                .flatMap(s -> java.util.stream.Stream.of(s.name(), s.place(), s.lotNumber()))
+                .filter(v -> v != null && !v.isBlank())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String themes(List<String> themes) {

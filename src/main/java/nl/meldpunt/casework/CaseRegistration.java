@@ -76,7 +76,7 @@ public class CaseRegistration {
                 .param("now", Timestamp.from(now))
                 .param("actor", actor)
                 .param("externalId", intake.externalId())
-                .param("subjects", subjectText(intake.subjects()))
+                .param("subjects", subjectText(intake))
                 .query(Long.class)
                 .single();
 
@@ -174,9 +174,8 @@ public class CaseRegistration {
                 .update();
     }
 
-    /** The words of the subjects that weigh most in search; {@link BulkCaseWriter} uses the same. */
-    static String subjectText(java.util.List<NewSubject> subjects) {
-        return subjects.stream()
+    private static String subjectText(NewCase intake) {
+        return intake.subjects().stream()
                 .flatMap(s -> Stream.of(s.name(), s.place(), s.lotNumber()))
                 .filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.joining(" "));
