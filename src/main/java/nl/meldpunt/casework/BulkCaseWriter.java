@@ -93,7 +93,7 @@ public class BulkCaseWriter {
                     .field(c.kind()).field(c.reporterType()).field(c.sector()).field(c.urgency())
                     .field(themes(c.themes())).field(c.description()).field(c.inspectorSummary())
                     .field(c.occurredOn()).field(c.receivedAt()).field(registeredBy).field(c.externalId())
-                    .field(subjectText(c.subjects()))
+                    .field(NewSubject.searchText(c.subjects()))
                     .endRow();
             reporterStart[i] = reporters.size();
             NewReporter r = c.reporter();
@@ -285,13 +285,6 @@ public class BulkCaseWriter {
      * The subject words that weigh most in search — the same as {@code CaseRegistration.subjectText} (kept apart
      * only to avoid a merge clash; fold the two together when merging).
      */
-    static String subjectText(List<NewSubject> subjects) {
-        return subjects.stream()
-                .flatMap(s -> java.util.stream.Stream.of(s.name(), s.place(), s.lotNumber()))
-                .filter(v -> v != null && !v.isBlank())
-                .collect(java.util.stream.Collectors.joining(" "));
-    }
-
     private static String themes(List<String> themes) {
         return "{" + String.join(",", themes) + "}";
     }

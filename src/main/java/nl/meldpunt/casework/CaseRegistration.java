@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
@@ -100,7 +98,7 @@ public class CaseRegistration {
                 .param("now", Timestamp.from(now))
                 .param("actor", actor)
                 .param("externalId", intake.externalId())
-                .param("subjectText", subjectText(intake))
+                .param("subjectText", NewSubject.searchText(intake.subjects()))
                 .param("anonymous", reporter.anonymous())
                 .param("relation", reporter.relation() == null ? null : reporter.relation().name())
                 .param("name", reporter.name())
@@ -180,13 +178,6 @@ public class CaseRegistration {
                 .param("now", Timestamp.from(now))
                 .param("actor", actor)
                 .update();
-    }
-
-    private static String subjectText(NewCase intake) {
-        return intake.subjects().stream()
-                .flatMap(s -> Stream.of(s.name(), s.place(), s.lotNumber()))
-                .filter(v -> v != null && !v.isBlank())
-                .collect(Collectors.joining(" "));
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, String value) {

@@ -11,6 +11,14 @@ public record NewSubject(
         String udiDi,
         String lotNumber) {
 
+    /** The words of the subjects that full-text search weighs highest: names, places and lot numbers. */
+    public static String searchText(java.util.List<NewSubject> subjects) {
+        return subjects.stream()
+                .flatMap(s -> java.util.stream.Stream.of(s.name(), s.place(), s.lotNumber()))
+                .filter(v -> v != null && !v.isBlank())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     public static NewSubject provider(String name, String place, String kvkNumber) {
         return new NewSubject(SubjectType.PROVIDER, name, place, kvkNumber, null, null, null, null);
     }
