@@ -54,6 +54,7 @@ abstract class PublicFormBrowserSupport extends IntegrationTest {
     void openPage() {
         context = browser.newContext();
         page = context.newPage();
+        page.setDefaultTimeout(60_000);
     }
 
     @AfterEach

@@ -34,6 +34,7 @@ public final class StaffBrowser implements AutoCloseable {
 
     public Page loginAs(String username, String password) {
         Page page = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+        page.setDefaultTimeout(60_000);
         page.navigate(baseUrl + "/login");
         page.fill("#username", username);
         page.fill("#password", password);
