@@ -95,7 +95,7 @@ class WorkQueueBenchmark extends IntegrationTest {
                     CASE WHEN i % 20 < 3 THEN 'IN_PROGRESS' ELSE 'CLOSED' END,
                     (ARRAY['PHONE','WEB_FORM','LETTER'])[1 + i % 3],
                     'COMPLAINT', 'CITIZEN',
-                    (ARRAY['MENTAL_HEALTH','HOSPITAL_CARE','ELDERLY_CARE','GENERAL_PRACTICE','YOUTH_CARE'])[1 + i % 5],
+                    (ARRAY['MENTAL_HEALTH','HOSPITAL_CARE','ELDERLY_CARE','GENERAL_PRACTICE','YOUTH_CARE'])[1 + (i / 10) % 5],
                     (ARRAY['NORMAL','NORMAL','HIGH','ACUTE'])[1 + (i / 7) % 4],
                     'benchmark', now() - make_interval(days => i % 3650), now() - make_interval(days => i % 3650),
                     'benchmark', 'TEAM-' || (i % 10), ''::tsvector
