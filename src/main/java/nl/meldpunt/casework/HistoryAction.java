@@ -11,5 +11,6 @@ public enum HistoryAction {
     REPORTER_CHANGED,
     SUMMARY_CHANGED,
     CLOCK_CHANGED,
-    NOTE_ADDED
+    NOTE_ADDED,
+    CONTACT_LOGGED
 }
