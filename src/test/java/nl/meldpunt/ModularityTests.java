@@ -15,7 +15,14 @@ class ModularityTests {
     }
 
     @Test
-    void module_documentation_is_generated() {
+    void module_documentation_is_generated_for_every_module() throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "spring-modulith-docs");
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder);
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        org.assertj.core.api.Assertions.assertThat(folder.resolve("components.puml")).isNotEmptyFile();
+        modules.forEach(module -> org.assertj.core.api.Assertions
+                .assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml"))
+                .as(module.getIdentifier().toString())
+                .isNotEmptyFile());
     }
 }

@@ -1,21 +1,26 @@
 package nl.meldpunt.triage;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.Role;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * An intake suggested ACUTE stays in a banner on every staff page (rendered by {@code layout.html}) until a senior
- * acknowledges it; the acknowledgement records who and when. Citizens on public pages never see it.
+ * acknowledges it; the acknowledgement records who and when. Citizens on public pages never see it. The alerts are
+ * looked up only when a page is rendered — not for API calls, redirects or downloads.
  */
 @Controller
-@ControllerAdvice(annotations = Controller.class)
-class AcuteBanner {
+@Configuration(proxyBeanMethods = false)
+class AcuteBanner implements WebMvcConfigurer {
 
     private static final Role[] STAFF = {Role.INTAKE, Role.SENIOR, Role.INSPECTOR, Role.ANALYST, Role.ADMIN};
 
@@ -25,9 +30,19 @@ class AcuteBanner {
         this.alerts = alerts;
     }
 
-    @ModelAttribute("acuteAlerts")
-    List<AcuteAlert> acuteAlerts() {
-        return CurrentUser.hasAnyRole(STAFF) ? alerts.unacknowledged() : List.of();
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                    ModelAndView page) {
+                boolean rendersPage = page != null && page.getViewName() != null
+                        && !page.getViewName().startsWith("redirect:");
+                if (rendersPage && CurrentUser.hasAnyRole(STAFF)) {
+                    page.addObject("acuteAlerts", alerts.unacknowledged());
+                }
+            }
+        });
     }
 
     @PostMapping("/triage/acuut/{caseId}/bevestigen")
