@@ -22,7 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseQueries {
 
-    private static final int EXCERPT = 160;
+    /** The columns {@link #mapSummary} reads, for every query that lists cases. */
+    private static final String SUMMARY_COLUMNS = """
+            c.id, c.case_number, c.status, c.channel, c.kind, c.sector, c.urgency, c.themes, c.received_at,
+                left(c.description, 160) AS excerpt,
+                (SELECT s.name FROM case_subject s WHERE s.case_id = c.id ORDER BY s.id LIMIT 1) AS subject_name""";
 
     private final JdbcClient jdbc;
 
@@ -77,13 +81,11 @@ public class CaseQueries {
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<CaseSummary> items = jdbc.sql("""
-                SELECT c.id, c.case_number, c.status, c.channel, c.kind, c.sector, c.urgency, c.themes, c.received_at,
-                    left(c.description, %d) AS excerpt,
-                    (SELECT s.name FROM case_subject s WHERE s.case_id = c.id ORDER BY s.id LIMIT 1) AS subject_name
+                SELECT %s
                 FROM case_file c %s
                 ORDER BY c.received_at DESC, c.id DESC
                 LIMIT :limit OFFSET :offset
-                """.formatted(EXCERPT, where))
+                """.formatted(SUMMARY_COLUMNS, where))
                 .params(params)
                 .query(this::mapSummary)
                 .list();
@@ -105,15 +107,13 @@ public class CaseQueries {
         }
         String digits = q.replaceAll("[^0-9]", "");
         return jdbc.sql("""
-                SELECT c.id, c.case_number, c.status, c.channel, c.kind, c.sector, c.urgency, c.themes, c.received_at,
-                    left(c.description, %d) AS excerpt,
-                    (SELECT s.name FROM case_subject s WHERE s.case_id = c.id ORDER BY s.id LIMIT 1) AS subject_name
+                SELECT %s
                 FROM case_reporter r JOIN case_file c ON c.id = r.case_id
                 WHERE lower(r.name) %% lower(:q) OR lower(r.email) = lower(:q)
                    OR (length(:digits) >= 6 AND regexp_replace(r.phone, '[^0-9]', '', 'g') LIKE '%%' || :digits)
                 ORDER BY c.received_at DESC
                 LIMIT :limit
-                """.formatted(EXCERPT))
+                """.formatted(SUMMARY_COLUMNS))
                 .param("q", q)
                 .param("digits", digits)
                 .param("limit", limit)
