@@ -26,9 +26,19 @@ public class ApiTokens implements ApiTokenVerifier {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a verified token is trusted without asking the database again. */
+    static final java.time.Duration TRUSTED_FOR = java.time.Duration.ofSeconds(10);
+
+    private static final int CACHE_LIMIT = 10_000;
+
     private final JdbcClient jdbc;
     private final StaffUsers users;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A token found valid, and until when that may be believed (never past the token's own expiry). */
+    private record Verified(UserDetails user, Instant trustedUntil) {}
 
     ApiTokens(JdbcClient jdbc, StaffUsers users, Clock clock) {
         this.jdbc = jdbc;
@@ -61,12 +71,23 @@ public class ApiTokens implements ApiTokenVerifier {
         return new IssuedToken(id, token);
     }
 
+    /**
+     * Revokes a token. This node forgets it at once; another node may still accept it for at most
+     * {@link #TRUSTED_FOR}.
+     */
     @Transactional
     public void revoke(long id) {
         jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", id)
                 .update();
+        verified.clear();
+    }
+
+    /** A user changed (roles, enabled): tokens acting as them must be checked again. */
+    @org.springframework.context.event.EventListener
+    void on(StaffUsers.StaffUserChanged changed) {
+        verified.clear();
     }
 
     public List<TokenInfo> all() {
@@ -87,16 +108,40 @@ public class ApiTokens implements ApiTokenVerifier {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                SELECT username FROM api_token
+        String hash = hash(token);
+        Instant now = clock.instant();
+        Verified known = verified.get(hash);
+        if (known != null && now.isBefore(known.trustedUntil())) {
+            return Optional.of(known.user());
+        }
+        record Row(String username, Instant expiresAt) {}
+        Optional<UserDetails> user = jdbc.sql("""
+                SELECT username, expires_at FROM api_token
                 WHERE token_hash = :hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)
                 """)
-                .param("hash", hash(token))
-                .param("now", Timestamp.from(clock.instant()))
-                .query(String.class)
+                .param("hash", hash)
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new Row(rs.getString(1), instant(rs.getTimestamp(2))))
                 .optional()
-                .map(users::loadUserByUsername)
-                .filter(UserDetails::isEnabled);
+                .flatMap(row -> {
+                    UserDetails details = users.loadUserByUsername(row.username());
+                    if (!details.isEnabled()) {
+                        return Optional.empty();
+                    }
+                    Instant until = now.plus(TRUSTED_FOR);
+                    if (row.expiresAt() != null && row.expiresAt().isBefore(until)) {
+                        until = row.expiresAt();
+                    }
+                    if (verified.size() >= CACHE_LIMIT) {
+                        verified.clear();
+                    }
+                    verified.put(hash, new Verified(details, until));
+                    return Optional.of(details);
+                });
+        if (user.isEmpty()) {
+            verified.remove(hash);
+        }
+        return user;
     }
 
     private static Instant instant(Timestamp t) {

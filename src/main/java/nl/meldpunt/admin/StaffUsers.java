@@ -27,12 +27,18 @@ public class StaffUsers implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    StaffUsers(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    StaffUsers(JdbcClient jdbc, PasswordEncoder passwords, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
+        this.events = events;
     }
+
+    /** A user's roles, team or enabled flag changed (what a verified API token acts with). */
+    record StaffUserChanged(String username) {}
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -96,6 +102,7 @@ public class StaffUsers implements UserDetailsService {
         if (rows == 0) {
             throw new org.springframework.dao.OptimisticLockingFailureException("staff_user " + username);
         }
+        events.publishEvent(new StaffUserChanged(username));
     }
 
     @Transactional

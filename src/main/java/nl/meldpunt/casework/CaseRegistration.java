@@ -15,15 +15,15 @@ import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
 import nl.meldpunt.reference.ReferenceData;
 import nl.meldpunt.reference.ReferenceList;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers a new case from any channel: checks its codes against reference data, gives it a reference number,
- * stores it with reporter, subjects, attachments and a first history entry, and announces it. All in one
- * transaction: when the caller's transaction commits, the intake is durably stored.
+ * stores it with reporter, subjects, attachments and a first history entry, and queues its follow-up (clocks,
+ * triage: see {@link CaseFollowUps}). All in one transaction: when the caller's transaction commits, the intake is
+ * durably stored and its follow-up cannot be lost.
  */
 @Component
 public class CaseRegistration {
@@ -31,15 +31,15 @@ public class CaseRegistration {
     private final JdbcClient jdbc;
     private final ReferenceData reference;
     private final CaseHistory history;
-    private final ApplicationEventPublisher events;
+    private final CaseFollowUps followUps;
     private final Clock clock;
 
-    CaseRegistration(JdbcClient jdbc, ReferenceData reference, CaseHistory history, ApplicationEventPublisher events,
+    CaseRegistration(JdbcClient jdbc, ReferenceData reference, CaseHistory history, CaseFollowUps followUps,
             Clock clock) {
         this.jdbc = jdbc;
         this.reference = reference;
         this.history = history;
-        this.events = events;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -82,7 +82,9 @@ public class CaseRegistration {
                       unnest(CAST(:sTypes AS text[]), CAST(:sNames AS text[]), CAST(:sPlaces AS text[]),
                              CAST(:sKvk AS text[]), CAST(:sEstablishments AS text[]), CAST(:sBig AS text[]),
                              CAST(:sUdi AS text[]), CAST(:sLots AS text[]))
-                        AS s(type, name, place, kvk, establishment, big, udi, lot))
+                        AS s(type, name, place, kvk, establishment, big, udi, lot)),
+                follow_up AS (
+                  INSERT INTO case_follow_up (case_id) SELECT id FROM case_row)
                 SELECT id, case_number FROM case_row
                 """)
                 .param("year", year)
@@ -133,8 +135,7 @@ public class CaseRegistration {
         history.record(id, actor, HistoryAction.REGISTERED, details, null);
 
         boolean wantsContact = reporter.contactPreference().wantsContact();
-        events.publishEvent(new CaseRegistered(id, number.value(), intake.channel(), intake.kind(),
-                intake.reporterType(), intake.urgency(), receivedAt, wantsContact));
+        followUps.wakeAfterCommit();
         return new RegisteredCase(id, number, receivedAt, now, wantsContact);
     }
 

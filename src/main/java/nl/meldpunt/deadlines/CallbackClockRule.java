@@ -2,7 +2,7 @@ package nl.meldpunt.deadlines;
 
 import java.util.Optional;
 import nl.meldpunt.casework.CaseRegistered;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +25,8 @@ class CallbackClockRule {
         return event.wantsContact() ? Optional.of(TYPE) : Optional.empty();
     }
 
-    @ApplicationModuleListener
+    /** Runs inside casework's follow-up transaction: the clock starts in the same commit that marks it done. */
+    @EventListener
     void on(CaseRegistered event) {
         clockFor(event).ifPresent(type ->
                 clocks.startIfAbsent(event.caseNumber(), type, event.receivedAt(), null));

@@ -1,7 +1,7 @@
 package nl.meldpunt.deadlines;
 
 import nl.meldpunt.casework.CaseRegistered;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,8 @@ class TriageClockRule {
         };
     }
 
-    @ApplicationModuleListener
+    /** Runs inside casework's follow-up transaction: the clock starts in the same commit that marks it done. */
+    @EventListener
     void on(CaseRegistered event) {
         clocks.startIfAbsent(event.caseNumber(), clockFor(event), event.receivedAt(), null);
     }

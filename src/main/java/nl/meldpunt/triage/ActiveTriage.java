@@ -60,6 +60,16 @@ class ActiveTriage {
         });
     }
 
+    /** The active engine if there is one yet; never waits. */
+    Optional<TriageEngine> ready() {
+        return Optional.ofNullable(engine.get());
+    }
+
+    /** Runs once, on a background thread, when the first engine becomes ready (at once if it is). */
+    void whenFirstReady(Runnable action) {
+        firstReady.thenRunAsync(action, task -> Thread.ofVirtual().name("triage-backlog").start(task));
+    }
+
     TriageEngine engine() {
         TriageEngine current = engine.get();
         if (current != null) {

@@ -44,6 +44,25 @@ final class TriageBenchmark {
         System.out.printf(Locale.ROOT, "suggestion latency over %d calls (CPU): p50 %.2f ms, p95 %.2f ms%n", n,
                 cpuTimes[n / 2] / 1e6, cpuTimes[(int) (n * 0.95)] / 1e6);
 
+        TextFeatures features = new TextFeatures();
+        UrgencyRules rules = new UrgencyRules();
+        long[] parts = new long[3];
+        for (int i = 0; i < n; i++) {
+            TriageExample e = seed.get((i * 7) % seed.size());
+            long c = cpu.getCurrentThreadCpuTime();
+            features.extract(e.text(), e.channel(), e.reporterType());
+            long c2 = cpu.getCurrentThreadCpuTime();
+            rules.evaluate(e.text());
+            long c3 = cpu.getCurrentThreadCpuTime();
+            engine.model().predict(e.text(), e.channel(), e.reporterType());
+            long c4 = cpu.getCurrentThreadCpuTime();
+            parts[0] += c2 - c;
+            parts[1] += c3 - c2;
+            parts[2] += c4 - c3;
+        }
+        System.out.printf(Locale.ROOT, "mean CPU per call: features %.2f ms, urgency rules %.2f ms, "
+                + "features + scoring %.2f ms%n", parts[0] / 1e6 / n, parts[1] / 1e6 / n, parts[2] / 1e6 / n);
+
         List<TriageExample> big = new ArrayList<>();
         for (int i = 0; big.size() < 10_000; i++) {
             TriageExample e = seed.get(i % seed.size());

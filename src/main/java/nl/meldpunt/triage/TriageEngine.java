@@ -52,9 +52,7 @@ final class TriageEngine {
             urgencyCode = urgency.probability("HIGH") >= urgency.probability("NORMAL") ? "HIGH" : "NORMAL";
         }
         double urgencyConfidence = "RULE".equals(decidedBy) ? Math.max(pAcute, 0.95) : urgency.probability(urgencyCode);
-        List<TriageModel.Contribution> urgencyBecause = urgencyCode.equals(urgency.best())
-                ? urgency.because()
-                : model.contributions("urgency", urgencyCode, out.vector());
+        List<TriageModel.Contribution> urgencyBecause = model.contributions("urgency", urgencyCode, out.vector());
 
         List<LabelScore> themes = new ArrayList<>();
         List<Explanation.Reason> themeReasons = new ArrayList<>();
@@ -72,18 +70,18 @@ final class TriageEngine {
             }
             if (p >= THEME_THRESHOLD) {
                 themes.add(new LabelScore(theme, p));
-                themeReasons.add(reason(theme, e.getValue().because()));
+                themeReasons.add(reason(theme, model.contributions(e.getKey(), TriageModel.YES, out.vector())));
             }
         }
         if (themes.isEmpty() && bestTheme != null) {
             themes.add(new LabelScore(bestTheme, bestThemeP));
-            themeReasons.add(reason(bestTheme, out.heads().get("theme:" + bestTheme).because()));
+            themeReasons.add(reason(bestTheme, model.contributions("theme:" + bestTheme, TriageModel.YES, out.vector())));
         }
         themes.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
 
         Explanation explanation = new Explanation(
-                reason(kind.best(), kind.because()),
-                reason(sector.best(), sector.because()),
+                reason(kind.best(), model.contributions("kind", kind.best(), out.vector())),
+                reason(sector.best(), model.contributions("sector", sector.best(), out.vector())),
                 reason(urgencyCode, urgencyBecause),
                 themeReasons,
                 fired,

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
-import org.tribuo.Prediction;
 import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
 import org.tribuo.common.sgd.AbstractLinearSGDModel;
@@ -43,7 +42,7 @@ final class TriageModel {
     }
 
     /** Probabilities per label of one head (kind, sector, urgency, theme:X), highest first. */
-    record HeadResult(Map<String, Double> probabilities, List<Contribution> because) {
+    record HeadResult(Map<String, Double> probabilities) {
 
         String best() {
             return probabilities.keySet().iterator().next();
@@ -63,25 +62,44 @@ final class TriageModel {
         return heads.keySet().stream().filter(h -> h.startsWith("theme:")).map(h -> h.substring(6)).sorted().toList();
     }
 
+    /**
+     * Scores every head with its own weights directly (the same arithmetic as Tribuo's linear model: weights times
+     * the features plus a bias, then softmax), looking each feature up once per feature map instead of once per
+     * head. Explanations are not computed here: {@link #contributions} does that for the labels that are shown.
+     */
     Output predict(String text, String channel, String reporterType) {
         TextFeatures.Vector vector = features.extract(text, channel, reporterType);
-        ArrayExample<Label> example = toExample(LabelUnknown.UNKNOWN, 1f, vector);
+        Map<ImmutableFeatureMap, int[]> ids = new java.util.IdentityHashMap<>();
+        double[] values = vector.values().values().stream().mapToDouble(Double::doubleValue).toArray();
         Map<String, HeadResult> results = new LinkedHashMap<>();
-        heads.forEach((name, model) -> {
-            Prediction<Label> prediction = model.predict(example);
-            Map<String, Double> probs = new LinkedHashMap<>();
-            prediction.getOutputScores().values().stream()
-                    .sorted(Comparator.comparingDouble(Label::getScore).reversed())
-                    .forEach(l -> probs.put(l.getLabel(), l.getScore()));
-            String explained = name.startsWith("theme:") ? YES : prediction.getOutput().getLabel();
-            results.put(name, new HeadResult(probs, weights.get(name).contributions(explained, vector)));
+        weights.forEach((name, w) -> {
+            int[] featureIds = ids.computeIfAbsent(w.features(), map -> idsOf(map, vector));
+            results.put(name, new HeadResult(w.probabilities(featureIds, values)));
         });
         return new Output(vector, results);
     }
 
-    /** The contributions towards one label of one head (for an explanation of a label that was not the best). */
+    /** The words of the text that pushed one head towards one label, strongest first (at most five). */
     List<Contribution> contributions(String head, String label, TextFeatures.Vector vector) {
         return weights.get(head).contributions(label, vector);
+    }
+
+    /** The predictions of the trained Tribuo models themselves (to check {@link #predict} against). */
+    Map<String, Double> tribuoProbabilities(String head, String text, String channel, String reporterType) {
+        ArrayExample<Label> example = toExample(LabelUnknown.UNKNOWN, 1f, features.extract(text, channel, reporterType));
+        Map<String, Double> probs = new HashMap<>();
+        heads.get(head).predict(example).getOutputScores().values().forEach(l -> probs.put(l.getLabel(), l.getScore()));
+        return probs;
+    }
+
+    private static int[] idsOf(ImmutableFeatureMap map, TextFeatures.Vector vector) {
+        int[] ids = new int[vector.values().size()];
+        int i = 0;
+        for (String feature : vector.values().keySet()) {
+            VariableInfo info = map.get(feature);
+            ids[i++] = info == null ? -1 : ((org.tribuo.VariableIDInfo) info).getID();
+        }
+        return ids;
     }
 
     static ArrayExample<Label> toExample(Label label, float weight, TextFeatures.Vector vector) {
@@ -137,23 +155,74 @@ final class TriageModel {
         private LabelUnknown() {}
     }
 
-    /** The weight matrix of one linear model, for explanations. */
-    private record Weights(Map<String, Integer> labels, ImmutableFeatureMap features, double[][] matrix) {
+    /**
+     * The weight matrix of one linear model ({@code [label][feature]}, the bias in the last column, as Tribuo keeps
+     * it), and per label its weights minus the mean weights of the other labels, for explanations.
+     */
+    private record Weights(String[] labels, Map<String, Integer> rows, ImmutableFeatureMap features,
+            double[][] matrix, double[][] lead) {
 
         static Weights of(Model<Label> model) {
             ImmutableOutputInfo<Label> outputs = model.getOutputIDInfo();
-            Map<String, Integer> labels = new HashMap<>();
-            for (var pair : outputs) {
-                labels.put(pair.getB().getLabel(), pair.getA());
-            }
             DenseMatrix m = ((AbstractLinearSGDModel<Label>) model).getWeightsCopy();
-            double[][] matrix = new double[m.getDimension1Size()][m.getDimension2Size()];
-            for (int r = 0; r < matrix.length; r++) {
+            int labelCount = m.getDimension1Size();
+            String[] labels = new String[labelCount];
+            Map<String, Integer> rows = new HashMap<>();
+            for (var pair : outputs) {
+                labels[pair.getA()] = pair.getB().getLabel();
+                rows.put(pair.getB().getLabel(), pair.getA());
+            }
+            double[][] matrix = new double[labelCount][m.getDimension2Size()];
+            for (int r = 0; r < labelCount; r++) {
                 for (int c = 0; c < matrix[r].length; c++) {
                     matrix[r][c] = m.get(r, c);
                 }
             }
-            return new Weights(labels, model.getFeatureIDMap(), matrix);
+            double[][] lead = new double[labelCount][matrix.length == 0 ? 0 : matrix[0].length];
+            for (int c = 0; labelCount > 0 && c < matrix[0].length; c++) {
+                double sum = 0;
+                for (double[] row : matrix) {
+                    sum += row[c];
+                }
+                for (int r = 0; r < labelCount; r++) {
+                    double others = labelCount > 1 ? (sum - matrix[r][c]) / (labelCount - 1) : 0;
+                    lead[r][c] = matrix[r][c] - others;
+                }
+            }
+            return new Weights(labels, rows, model.getFeatureIDMap(), matrix, lead);
+        }
+
+        /** Softmax of weights · features + bias, per label, highest first. */
+        Map<String, Double> probabilities(int[] featureIds, double[] values) {
+            int bias = matrix[0].length - 1;
+            double[] scores = new double[matrix.length];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int r = 0; r < matrix.length; r++) {
+                double[] row = matrix[r];
+                double score = row[bias];
+                for (int i = 0; i < featureIds.length; i++) {
+                    if (featureIds[i] >= 0) {
+                        score += row[featureIds[i]] * values[i];
+                    }
+                }
+                scores[r] = score;
+                max = Math.max(max, score);
+            }
+            double total = 0;
+            for (int r = 0; r < scores.length; r++) {
+                scores[r] = Math.exp(scores[r] - max);
+                total += scores[r];
+            }
+            Integer[] order = new Integer[scores.length];
+            for (int r = 0; r < order.length; r++) {
+                order[r] = r;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+            Map<String, Double> probs = new LinkedHashMap<>();
+            for (int r : order) {
+                probs.put(labels[r], scores[r] / total);
+            }
+            return probs;
         }
 
         /**
@@ -161,7 +230,7 @@ final class TriageModel {
          * minus the mean weight of the others, times the feature value), summed per phrase, strongest first.
          */
         List<Contribution> contributions(String label, TextFeatures.Vector vector) {
-            Integer row = labels.get(label);
+            Integer row = rows.get(label);
             if (row == null) {
                 return List.of();
             }
@@ -173,15 +242,7 @@ final class TriageModel {
                     continue;
                 }
                 int id = ((org.tribuo.VariableIDInfo) info).getID();
-                double others = 0;
-                for (int r = 0; r < matrix.length; r++) {
-                    if (r != row) {
-                        others += matrix[r][id];
-                    }
-                }
-                others = matrix.length > 1 ? others / (matrix.length - 1) : 0;
-                double contribution = (matrix[row][id] - others) * e.getValue();
-                perPhrase.merge(phrase.toLowerCase(java.util.Locale.ROOT), contribution, Double::sum);
+                perPhrase.merge(phrase.toLowerCase(java.util.Locale.ROOT), lead[row][id] * e.getValue(), Double::sum);
             }
             List<Contribution> list = new ArrayList<>();
             perPhrase.forEach((phrase, w) -> {

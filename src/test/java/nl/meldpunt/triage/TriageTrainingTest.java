@@ -36,6 +36,21 @@ class TriageTrainingTest {
     }
 
     @Test
+    void direct_scoring_gives_the_probabilities_of_the_trained_tribuo_models() {
+        List<String> heads = new java.util.ArrayList<>(List.of("kind", "sector", "urgency"));
+        model.themes().forEach(t -> heads.add("theme:" + t));
+        for (TriageExample e : ExampleFiles.seed().subList(0, 60)) {
+            var fast = model.predict(e.text(), e.channel(), e.reporterType()).heads();
+            for (String head : heads) {
+                var expected = model.tribuoProbabilities(head, e.text(), e.channel(), e.reporterType());
+                assertThat(fast.get(head).probabilities()).containsOnlyKeys(expected.keySet());
+                expected.forEach((label, p) -> assertThat(fast.get(head).probability(label))
+                        .as("%s %s %s", e.id(), head, label).isCloseTo(p, org.assertj.core.data.Offset.offset(1e-9)));
+            }
+        }
+    }
+
+    @Test
     void a_stored_model_predicts_exactly_as_before() {
         TriageModel restored = TriageModel.deserialize(model.serialize(), new TextFeatures());
         TriageExample e = examples.get(0);
