@@ -74,7 +74,7 @@ class WorkQueueBrowserTest extends IntegrationTest {
         var row = rows.first();
         assertNoSeriousViolations(page);
 
-        page.waitForNavigation(() -> row.locator("a").click());
+        page.waitForNavigation(() -> row.locator("a").first().click());
         assertThat(page.url()).endsWith("/werk/termijnen/" + number);
         page.selectOption("#start-type", "PROVIDER_COMPLAINT");
         page.fill("#start-reason", "Klacht bij de zorgaanbieder ingediend");
