@@ -54,6 +54,29 @@ public class CaseLinks {
                 .list();
     }
 
+    /** Another case about the same register provider, not linked to this one yet. */
+    public record SameProviderCase(String caseNumber, CaseStatus status, String providerName) {}
+
+    /** Cases about a provider this case's subjects are linked to, newest first, not linked yet: candidates to link. */
+    @Transactional(readOnly = true)
+    public List<SameProviderCase> sameProviderCases(long caseId, int limit) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (c.received_at, c.id) c.case_number, c.status, p.name
+                FROM case_subject mine
+                JOIN case_subject other ON other.provider_id = mine.provider_id AND other.case_id <> mine.case_id
+                JOIN case_file c ON c.id = other.case_id
+                JOIN provider p ON p.id = mine.provider_id
+                WHERE mine.case_id = :id AND NOT EXISTS (
+                    SELECT 1 FROM case_link l WHERE (l.from_case_id = :id AND l.to_case_id = c.id)
+                                                 OR (l.to_case_id = :id AND l.from_case_id = c.id))
+                ORDER BY c.received_at DESC, c.id DESC
+                LIMIT :limit""")
+                .param("id", caseId).param("limit", limit)
+                .query((rs, n) -> new SameProviderCase(rs.getString(1), CaseStatus.valueOf(rs.getString(2)),
+                        rs.getString(3)))
+                .list();
+    }
+
     /** The case a merged duplicate now points to, or empty when it was not merged. */
     @Transactional(readOnly = true)
     public Optional<String> mergedInto(long caseId) {

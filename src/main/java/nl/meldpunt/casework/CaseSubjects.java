@@ -85,6 +85,7 @@ public class CaseSubjects {
         Map<String, Object> details = describe(input);
         if (providerId != null) {
             details.put("providerId", providerId);
+            register.find(providerId).ifPresent(p -> details.put("provider", p.name()));
             if (match != null) {
                 details.put("matchedBy", match.matchedBy().name());
                 details.put("score", Math.round(match.score() * 100) / 100.0);
@@ -160,7 +161,9 @@ public class CaseSubjects {
         setProvider(subjectId, providerId);
         Map<String, Object> details = new LinkedHashMap<>();
         putIfPresent(details, "name", before.name());
-        diff(details, "providerId", before.providerId(), providerId);
+        diff(details, "provider", before.providerName(),
+                providerId == null ? null : register.find(providerId).map(p -> p.name()).orElse(null));
+        details.put("providerId", providerId);
         history.record(caseId, CurrentUser.name(), HistoryAction.SUBJECT_LINKED, details, reason);
     }
 
@@ -183,6 +186,7 @@ public class CaseSubjects {
             setProvider(s.id(), match.get().provider().id());
             Map<String, Object> details = new LinkedHashMap<>();
             putIfPresent(details, "name", s.name());
+            details.put("provider", match.get().provider().name());
             details.put("providerId", match.get().provider().id());
             details.put("matchedBy", match.get().matchedBy().name());
             details.put("score", Math.round(match.get().score() * 100) / 100.0);
