@@ -80,7 +80,7 @@ class PartiesSectionBrowserTest extends IntegrationTest {
         page.selectOption("#party-role", "RELATIVE");
         page.fill("#party-name", "Zoon van de patiënt");
         page.click("#party-add button[type=submit]");
-        page.locator("#parties td:text('Zoon van de patiënt')").waitFor();
+        page.locator("#party-list td:text('Zoon van de patiënt')").waitFor();
         StaffBrowser.assertAccessible(page);
         page.context().close();
     }
