@@ -16,6 +16,7 @@ final class AccessRules {
     static void api(
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry a) {
         a.requestMatchers("/api/v1/intakes").hasAnyRole("INTAKE", "SENIOR", "INSPECTOR", "ADMIN", "API_CLIENT")
+                .requestMatchers(GET, "/api/v1/cases/*/parties", "/api/v1/cases/*/parties/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/**").hasAnyRole(Role.STAFF)
                 .requestMatchers(POST, "/api/v1/cases/*/clocks", "/api/v1/cases/*/clocks/**").hasAnyRole(with(Role.CASE_HANDLERS, "INSPECTOR"))
                 .requestMatchers(POST, "/api/v1/cases/*/assignment").hasAnyRole("SENIOR", "ADMIN")
@@ -24,6 +25,8 @@ final class AccessRules {
                 .requestMatchers(POST, "/api/v1/triage/acute/*/acknowledge").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/api/v1/triage/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                .requestMatchers(GET, "/api/v1/providers", "/api/v1/providers/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
+                .requestMatchers("/api/v1/providers", "/api/v1/providers/**").hasAnyRole(Role.CASE_HANDLERS)
                 .anyRequest().denyAll();
     }
 
@@ -36,6 +39,7 @@ final class AccessRules {
                 .requestMatchers("/triage/acuut/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/zaken/*/toewijzing").hasAnyRole("SENIOR", "ADMIN")
+                .requestMatchers(POST, "/aanbieders", "/aanbieders/**", "/zaken/*/betrokkenen/**", "/zaken/*/koppelingen/**", "/zaken/*/bijlagen", "/zaken/*/bijlagen/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .anyRequest().hasAnyRole(Role.STAFF);
     }

@@ -73,6 +73,9 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        // SAMEORIGIN so an attachment preview (own CSP frame-ancestors 'self') can be framed; pages keep
+                        // frame-ancestors 'none', which browsers apply over X-Frame-Options.
+                        .frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(AccessRules::pages);
         return http.build();
