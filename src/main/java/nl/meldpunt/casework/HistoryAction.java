@@ -1,6 +1,6 @@
 package nl.meldpunt.casework;
 
-/** What a history entry records. */
+/** What a history entry records. (One constant per line, each with a comma: additions merge cleanly.) */
 public enum HistoryAction {
     REGISTERED,
     CLASSIFIED,
@@ -25,5 +25,11 @@ public enum HistoryAction {
     MERGED_INTO,
     MERGED_FROM,
     ATTACHMENT_VIEWED,
-    ATTACHMENT_REFUSED
+    ATTACHMENT_REFUSED,
+    AUTHORISATION_RECORDED,
+    AUTHORISATION_REVOKED,
+    CORRESPONDENCE_SENT,
+    ADVICE_GIVEN,
+    REFERRAL_MADE,
+    ;
 }

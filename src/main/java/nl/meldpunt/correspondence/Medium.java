@@ -1,0 +1,7 @@
+package nl.meldpunt.correspondence;
+
+/** How it is sent: an e-mail through SMTP, or a letter as a PDF (printed and posted). */
+public enum Medium {
+    EMAIL,
+    LETTER
+}
