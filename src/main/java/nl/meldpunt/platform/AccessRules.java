@@ -23,6 +23,8 @@ final class AccessRules {
                 .requestMatchers(POST, "/api/v1/triage/acute/*/acknowledge").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/api/v1/triage/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                .requestMatchers(GET, "/api/v1/reports/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")
+                .requestMatchers(POST, "/api/v1/reports/**").hasAnyRole("SENIOR", "ANALYST", "ADMIN")
                 .anyRequest().denyAll();
     }
 
@@ -34,6 +36,7 @@ final class AccessRules {
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/triage/acuut/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
+                .requestMatchers("/rapportages/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .anyRequest().hasAnyRole(Role.STAFF);
     }
