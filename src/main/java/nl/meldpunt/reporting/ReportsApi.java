@@ -5,7 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import nl.meldpunt.platform.Amsterdam;
+import nl.meldpunt.platform.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,11 +23,49 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportsApi {
 
     private final SignalOverviews overviews;
+    private final Klachtbeelden klachtbeelden;
+    private final KlachtbeeldPages klachtbeeldFiles;
+    private final ReportLabels labels;
     private final Clock clock;
 
-    ReportsApi(SignalOverviews overviews, Clock clock) {
+    ReportsApi(SignalOverviews overviews, Klachtbeelden klachtbeelden, KlachtbeeldPages klachtbeeldFiles,
+            ReportLabels labels, Clock clock) {
         this.overviews = overviews;
+        this.klachtbeelden = klachtbeelden;
+        this.klachtbeeldFiles = klachtbeeldFiles;
+        this.labels = labels;
         this.clock = clock;
+    }
+
+    @GetMapping("/klachtbeeld")
+    @Operation(summary = "Published Klachtbeeld of a year (default last year): counts as strings, under 5 as \"<5\"; "
+            + "the frozen edition once the year is published")
+    Map<String, Object> klachtbeeld(@RequestParam(required = false) Integer year, Locale locale) {
+        return klachtbeelden.report(ReportDates.year("year", year, lastYear()), true, labels, locale).asJson();
+    }
+
+    @GetMapping("/klachtbeeld.csv")
+    @Operation(summary = "Published Klachtbeeld as CSV (semicolon separated, UTF-8)")
+    ResponseEntity<byte[]> klachtbeeldCsv(@RequestParam(required = false) Integer year, Locale locale) {
+        return klachtbeeldFiles.csvOf(ReportDates.year("year", year, lastYear()), locale);
+    }
+
+    @GetMapping("/klachtbeeld.pdf")
+    @Operation(summary = "Published Klachtbeeld as PDF with vector charts")
+    ResponseEntity<byte[]> klachtbeeldPdf(@RequestParam(required = false) Integer year, Locale locale) {
+        return klachtbeeldFiles.pdfOf(ReportDates.year("year", year, lastYear()), locale);
+    }
+
+    @PostMapping("/klachtbeeld/{year}/publication")
+    @Operation(summary = "Publish (freeze) a year's Klachtbeeld; 409 when it is already published")
+    ResponseEntity<Map<String, Object>> publishKlachtbeeld(@PathVariable int year, Locale locale) {
+        var edition = klachtbeelden.publish(ReportDates.year("year", year, year), CurrentUser.name());
+        return ResponseEntity.status(201).body(KlachtbeeldReport.of(edition.figures(), edition.publishedAt(), true,
+                labels, locale).asJson());
+    }
+
+    private int lastYear() {
+        return LocalDate.now(clock.withZone(Amsterdam.ZONE)).getYear() - 1;
     }
 
     @GetMapping("/signal-overview")

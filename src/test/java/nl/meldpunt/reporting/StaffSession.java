@@ -52,9 +52,18 @@ final class StaffSession {
     }
 
     HttpResponse<String> api(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return http.send(apiRequest(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> apiPost(String path) throws Exception {
+        return http.send(apiRequest(path).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder apiRequest(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", "nl").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept-Language", "nl");
     }
 }
