@@ -3,6 +3,7 @@ package nl.meldpunt.reporting;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Daily;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.LocalTime;
 import nl.meldpunt.platform.Amsterdam;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +21,13 @@ class ReportJobs {
     RecurringTask<Void> dailySignalOverviewJob(SignalOverviewMail mail,
             @Value("${meldpunt.reporting.signal-overview.send-at:07:30}") LocalTime at) {
         return Tasks.recurring("reporting-daily-signal-overview", new Daily(Amsterdam.ZONE, at))
+                .execute((instance, context) -> mail.runForToday());
+    }
+
+    @Bean
+    RecurringTask<Void> weeklyTrendsJob(TrendMail mail,
+            @Value("${meldpunt.reporting.trends.cron:0 0 8 * * MON}") String cron) {
+        return Tasks.recurring("reporting-weekly-trends", Schedules.cron(cron, Amsterdam.ZONE))
                 .execute((instance, context) -> mail.runForToday());
     }
 }

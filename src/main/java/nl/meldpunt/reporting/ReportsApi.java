@@ -28,13 +28,24 @@ class ReportsApi {
     private final ReportLabels labels;
     private final Clock clock;
 
+    private final Trends trends;
+
     ReportsApi(SignalOverviews overviews, Klachtbeelden klachtbeelden, KlachtbeeldPages klachtbeeldFiles,
-            ReportLabels labels, Clock clock) {
+            ReportLabels labels, Trends trends, Clock clock) {
+        this.trends = trends;
         this.overviews = overviews;
         this.klachtbeelden = klachtbeelden;
         this.klachtbeeldFiles = klachtbeeldFiles;
         this.labels = labels;
         this.clock = clock;
+    }
+
+    @GetMapping("/trends")
+    @Operation(summary = "Weekly signals and trends of an ISO week (YYYY-Www, default last week): rises above the "
+            + "usual level (Poisson test against the trailing 12 weeks), clusters per provider, new providers with "
+            + "serious signals; each with its case numbers")
+    TrendReport trends(@RequestParam(required = false) String week, Locale locale) {
+        return trends.forWeek(ReportDates.week("week", week, today().minusWeeks(1)), locale);
     }
 
     @GetMapping("/klachtbeeld")
@@ -64,6 +75,10 @@ class ReportsApi {
                 labels, locale).asJson());
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Amsterdam.ZONE));
+    }
+
     private int lastYear() {
         return LocalDate.now(clock.withZone(Amsterdam.ZONE)).getYear() - 1;
     }
@@ -75,7 +90,4 @@ class ReportsApi {
         return overviews.forDate(ReportDates.date("date", date, today()), locale);
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Amsterdam.ZONE));
-    }
 }
