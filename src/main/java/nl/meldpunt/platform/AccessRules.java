@@ -36,6 +36,7 @@ final class AccessRules {
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/triage/acuut/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
+                .requestMatchers("/rapportages/dashboard", "/rapportages/export.csv").hasAnyRole("SENIOR", "ANALYST", "ADMIN")
                 .requestMatchers("/rapportages/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .anyRequest().hasAnyRole(Role.STAFF);

@@ -29,6 +29,25 @@ class ReportsApi {
     private final Clock clock;
 
     private final Trends trends;
+    private ProviderProfiles profiles;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setProfiles(ProviderProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @GetMapping("/providers")
+    @Operation(summary = "Find providers by name (fuzzy) or KvK number (8 digits)")
+    java.util.List<ProviderProfile.Hit> providers(@RequestParam String q) {
+        return profiles.search(q, 25);
+    }
+
+    @GetMapping("/providers/profile")
+    @Operation(summary = "Profile of one provider by its key (from the search): cases by kind, theme and year, open "
+            + "clocks, forwarded cases and their outcomes")
+    ProviderProfile providerProfile(@RequestParam String key, Locale locale) {
+        return profiles.profile(key, locale).orElseThrow(() -> new nl.meldpunt.platform.NotFound("Provider " + key));
+    }
 
     ReportsApi(SignalOverviews overviews, Klachtbeelden klachtbeelden, KlachtbeeldPages klachtbeeldFiles,
             ReportLabels labels, Trends trends, Clock clock) {
