@@ -28,6 +28,8 @@ final class AccessRules {
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                 .requestMatchers(GET, "/api/v1/providers", "/api/v1/providers/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
                 .requestMatchers("/api/v1/providers", "/api/v1/providers/**").hasAnyRole(Role.CASE_HANDLERS)
+                .requestMatchers(GET, "/api/v1/reports/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")
+                .requestMatchers(POST, "/api/v1/reports/**").hasAnyRole("SENIOR", "ANALYST", "ADMIN")
                 .anyRequest().denyAll();
     }
 
@@ -41,6 +43,8 @@ final class AccessRules {
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/zaken/*/toewijzing").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers(POST, "/aanbieders", "/aanbieders/**", "/zaken/*/betrokkenen/**", "/zaken/*/koppelingen/**", "/zaken/*/bijlagen", "/zaken/*/bijlagen/**").hasAnyRole(Role.CASE_HANDLERS)
+                .requestMatchers("/rapportages/dashboard", "/rapportages/export.csv").hasAnyRole("SENIOR", "ANALYST", "ADMIN")
+                .requestMatchers("/rapportages/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .anyRequest().hasAnyRole(Role.STAFF);
     }

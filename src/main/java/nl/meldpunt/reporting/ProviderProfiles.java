@@ -1,0 +1,155 @@
+package nl.meldpunt.reporting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.meldpunt.platform.Amsterdam;
+import nl.meldpunt.reference.ReferenceList;
+import nl.meldpunt.reporting.KlachtbeeldFigures.Count;
+import nl.meldpunt.reporting.ProviderProfile.CaseLine;
+import nl.meldpunt.reporting.ProviderProfile.Hit;
+import nl.meldpunt.reporting.ProviderProfile.OpenClock;
+import nl.meldpunt.reporting.ProviderProfile.YearKinds;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Provider search and profile. Read model: reads casework's case_file, deadlines' case_clock and the
+ * report_provider / report_case_outcome views in SQL, never writes them. Both queries start from the provider key
+ * (expression index on case_subject) or the trigram index on the subject name.
+ */
+@Component
+class ProviderProfiles {
+
+    private static final int RECENT = 50;
+
+    private final JdbcClient jdbc;
+    private final ReportLabels labels;
+
+    ProviderProfiles(JdbcClient jdbc, ReportLabels labels) {
+        this.jdbc = jdbc;
+        this.labels = labels;
+    }
+
+    /** By KvK number (8 digits) exactly, else fuzzy by name (pg_trgm similarity or substring). */
+    List<Hit> search(String query, int limit) {
+        String q = query == null ? "" : query.trim();
+        if (q.length() < 2) {
+            return List.of();
+        }
+        if (q.matches("\\d{8}")) {
+            return jdbc.sql("""
+                    SELECT provider_key, max(name), max(place), max(kvk_number), count(DISTINCT case_id)
+                    FROM report_provider WHERE kvk_number = :kvk GROUP BY provider_key LIMIT :limit
+                    """)
+                    .param("kvk", q).param("limit", limit)
+                    .query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5)))
+                    .list();
+        }
+        return jdbc.sql("""
+                SELECT provider_key, max(name), max(place), max(kvk_number), count(DISTINCT case_id),
+                       max(similarity(lower(name), :q)) AS score
+                FROM report_provider
+                WHERE lower(name) % :q OR lower(name) LIKE '%' || :q || '%'
+                GROUP BY provider_key ORDER BY score DESC, count(DISTINCT case_id) DESC LIMIT :limit
+                """)
+                .param("q", q.toLowerCase(Locale.ROOT)).param("limit", limit)
+                .query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)))
+                .list();
+    }
+
+    Optional<ProviderProfile> profile(String key, Locale locale) {
+        List<Object[]> subjects = jdbc.sql("""
+                SELECT DISTINCT name, place, kvk_number FROM report_provider WHERE provider_key = :key
+                """).param("key", key)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        if (subjects.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> ids = new ArrayList<>();
+        List<CaseLine> lines = new ArrayList<>();
+        Map<String, Long> themes = new LinkedHashMap<>();
+        TreeMap<Integer, Map<String, Long>> perYear = new TreeMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT c.id, c.case_number, c.received_at, c.kind, c.sector, c.urgency, c.status, c.themes,
+                       c.inspector_summary, o.forwarded, o.outcome
+                FROM report_provider p JOIN case_file c ON c.id = p.case_id
+                JOIN report_case_outcome o ON o.case_id = c.id
+                WHERE p.provider_key = :key
+                ORDER BY c.received_at DESC, c.id DESC
+                """)
+                .param("key", key)
+                .query(rs -> {
+                    ids.add(rs.getLong("id"));
+                    var received = rs.getTimestamp("received_at").toInstant();
+                    String kind = rs.getString("kind");
+                    lines.add(new CaseLine(rs.getString("case_number"), received,
+                            labels.of(ReferenceList.KIND, kind, locale),
+                            labels.of(ReferenceList.SECTOR, rs.getString("sector"), locale),
+                            labels.of(ReferenceList.URGENCY, rs.getString("urgency"), locale), rs.getString("status"),
+                            rs.getBoolean("forwarded"), rs.getString("outcome"), rs.getString("inspector_summary")));
+                    perYear.computeIfAbsent(received.atZone(Amsterdam.ZONE).getYear(), y -> new LinkedHashMap<>())
+                            .merge(kind == null ? "" : kind, 1L, Long::sum);
+                    for (String t : SignalOverviews.strings(rs.getArray("themes"))) {
+                        themes.merge(t, 1L, Long::sum);
+                    }
+                });
+        List<OpenClock> clocks = ids.isEmpty() ? List.of() : jdbc.sql("""
+                SELECT case_number, type_code, state, due_at FROM case_clock
+                WHERE case_id = ANY(:ids) AND state IN ('RUNNING', 'PAUSED', 'BREACHED') ORDER BY due_at
+                """)
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> new OpenClock(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+
+        List<YearKinds> years = new ArrayList<>();
+        perYear.forEach((year, kinds) -> years.add(new YearKinds(year,
+                kinds.values().stream().mapToLong(Long::longValue).sum(),
+                Klachtbeelden.top(kinds.entrySet().stream()
+                        .map(e -> new Count(e.getKey().isEmpty() ? null : e.getKey(), e.getValue())).toList(),
+                        Integer.MAX_VALUE))));
+        List<Count> themeCounts = Klachtbeelden.top(
+                themes.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(), Integer.MAX_VALUE);
+        var names = new LinkedHashSet<String>();
+        subjects.forEach(s -> names.add(s[1] == null ? (String) s[0] : s[0] + ", " + s[1]));
+        String kvk = subjects.stream().map(s -> (String) s[2]).filter(k -> k != null).findFirst().orElse(null);
+        return Optional.of(new ProviderProfile(key, (String) subjects.get(0)[0], kvk, List.copyOf(names), lines.size(),
+                years, themeCounts, clocks, lines.stream().filter(CaseLine::forwarded).toList(),
+                lines.stream().limit(RECENT).toList(), timeline(years, locale)));
+    }
+
+    /** Cases per year, one bar series per kind (pattern and colour per kind, with a legend). */
+    private String timeline(List<YearKinds> years, Locale locale) {
+        if (years.isEmpty()) {
+            return "";
+        }
+        int first = years.get(0).year();
+        int last = Math.max(years.get(years.size() - 1).year(), first);
+        List<String> groups = new ArrayList<>();
+        for (int y = first; y <= last; y++) {
+            groups.add(String.valueOf(y));
+        }
+        List<String> kinds = years.stream().flatMap(y -> y.kinds().stream()).map(Count::code).distinct().toList();
+        List<SvgCharts.Series> series = new ArrayList<>();
+        for (String kind : kinds) {
+            long[] values = new long[groups.size()];
+            for (YearKinds y : years) {
+                values[y.year() - first] = y.kinds().stream().filter(c -> java.util.Objects.equals(c.code(), kind))
+                        .mapToLong(Count::count).sum();
+            }
+            series.add(new SvgCharts.Series(labels.of(ReferenceList.KIND, kind, locale), values,
+                    new boolean[groups.size()]));
+        }
+        return SvgCharts.groupedBars("pp-timeline", labels.text("reporting.profile.timeline", locale), groups, series,
+                locale);
+    }
+
+}

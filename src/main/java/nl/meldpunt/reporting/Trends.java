@@ -1,0 +1,187 @@
+package nl.meldpunt.reporting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.meldpunt.platform.Amsterdam;
+import nl.meldpunt.reference.ReferenceList;
+import nl.meldpunt.reporting.TrendReport.Cluster;
+import nl.meldpunt.reporting.TrendReport.NewProvider;
+import nl.meldpunt.reporting.TrendReport.Rise;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the weekly trend report (ISO week, Monday to Sunday, Amsterdam time) over signals (every kind but
+ * QUESTION, as in the daily overview). Read model: reads casework's case_file and the report_provider view in SQL,
+ * never writes them. Only the week's own cases are loaded; the baselines are sums over the trailing weeks, limited
+ * to the units seen this week.
+ */
+@Component
+class Trends {
+
+    static final int CASES_PER_SIGNAL = 50;
+    private static final Set<String> SERIOUS = Set.of("HIGH", "ACUTE");
+
+    private final JdbcClient jdbc;
+    private final ReportLabels labels;
+    private final TrendMethod method;
+    private final int clusterCases;
+    private final int clusterWeeks;
+
+    Trends(JdbcClient jdbc, ReportLabels labels,
+            @Value("${meldpunt.reporting.trends.alpha:0.001}") double alpha,
+            @Value("${meldpunt.reporting.trends.min-count:5}") int minCount,
+            @Value("${meldpunt.reporting.trends.cluster-cases:3}") int clusterCases,
+            @Value("${meldpunt.reporting.trends.cluster-weeks:4}") int clusterWeeks) {
+        this.jdbc = jdbc;
+        this.labels = labels;
+        this.method = new TrendMethod(TrendMethod.DEFAULT.baselineWeeks(), alpha, minCount, TrendMethod.DEFAULT.minMean());
+        this.clusterCases = clusterCases;
+        this.clusterWeeks = clusterWeeks;
+    }
+
+    private record WeekCase(String caseNumber, String sector, List<String> themes, String urgency, String providerKey,
+            String providerName, String place) {}
+
+    TrendReport forWeek(LocalDate monday, Locale locale) {
+        Instant start = instant(monday);
+        Instant end = instant(monday.plusWeeks(1));
+        List<WeekCase> week = jdbc.sql("""
+                SELECT c.case_number, c.sector, c.themes, c.urgency, p.provider_key, p.name, p.place
+                FROM case_file c LEFT JOIN report_provider p ON p.case_id = c.id
+                WHERE c.received_at >= :start AND c.received_at < :end AND """ + SignalOverviews.IS_SIGNAL + """
+                 ORDER BY c.received_at, c.id
+                """)
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                .query((rs, n) -> new WeekCase(rs.getString(1), rs.getString(2), SignalOverviews.strings(rs.getArray(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+
+        Map<String, Set<String>> bySector = new LinkedHashMap<>();
+        Map<String, Set<String>> byTheme = new LinkedHashMap<>();
+        Map<String, Set<String>> byProvider = new LinkedHashMap<>();
+        Map<String, WeekCase> providerInfo = new HashMap<>();
+        Map<String, Set<String>> seriousByProvider = new LinkedHashMap<>();
+        for (WeekCase c : week) {
+            if (c.sector() != null) {
+                bySector.computeIfAbsent(c.sector(), k -> new LinkedHashSet<>()).add(c.caseNumber());
+            }
+            c.themes().forEach(t -> byTheme.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(c.caseNumber()));
+            if (c.providerKey() != null) {
+                byProvider.computeIfAbsent(c.providerKey(), k -> new LinkedHashSet<>()).add(c.caseNumber());
+                providerInfo.putIfAbsent(c.providerKey(), c);
+                if (SERIOUS.contains(c.urgency())) {
+                    seriousByProvider.computeIfAbsent(c.providerKey(), k -> new LinkedHashSet<>()).add(c.caseNumber());
+                }
+            }
+        }
+
+        Instant baselineStart = instant(monday.minusWeeks(method.baselineWeeks()));
+        List<Rise> rises = new ArrayList<>();
+        Map<String, Long> sectorBase = counts("""
+                SELECT c.sector, count(*) FROM case_file c
+                WHERE c.received_at >= :from AND c.received_at < :to AND c.sector = ANY(:keys) AND """
+                + SignalOverviews.IS_SIGNAL + " GROUP BY c.sector", baselineStart, start, bySector.keySet());
+        bySector.forEach((code, cases) -> rise("SECTOR", code, labels.of(ReferenceList.SECTOR, code, locale), cases,
+                sectorBase, rises));
+        Map<String, Long> themeBase = counts("""
+                SELECT t.theme, count(*) FROM case_file c CROSS JOIN LATERAL unnest(c.themes) AS t(theme)
+                WHERE c.received_at >= :from AND c.received_at < :to AND c.themes && CAST(:keys AS varchar[]) AND """
+                + SignalOverviews.IS_SIGNAL + " GROUP BY t.theme", baselineStart, start, byTheme.keySet());
+        byTheme.forEach((code, cases) -> rise("THEME", code, labels.of(ReferenceList.THEME, code, locale), cases,
+                themeBase, rises));
+        Map<String, Long> providerBase = providerCounts(baselineStart, start, byProvider.keySet());
+        byProvider.forEach((key, cases) -> rise("PROVIDER", key, providerLabel(providerInfo.get(key)), cases,
+                providerBase, rises));
+        rises.sort(Comparator.comparingDouble(Rise::pValue).thenComparing(Rise::code));
+
+        // clusters: at least N cases about one provider in the last M weeks, at least one of them this week
+        Map<String, Long> clusterCounts = providerCounts(instant(monday.minusWeeks(clusterWeeks - 1L)), end,
+                byProvider.keySet());
+        List<Cluster> clusters = new ArrayList<>();
+        byProvider.forEach((key, cases) -> {
+            long n = clusterCounts.getOrDefault(key, 0L);
+            if (n >= clusterCases) {
+                WeekCase info = providerInfo.get(key);
+                clusters.add(new Cluster(key, info.providerName(), info.place(), n,
+                        providerCases(key, instant(monday.minusWeeks(clusterWeeks - 1L)), end)));
+            }
+        });
+        clusters.sort(Comparator.comparingLong(Cluster::cases).reversed().thenComparing(Cluster::providerKey));
+
+        // new providers: a serious (HIGH/ACUTE) signal this week and no case about them ever before this week
+        Set<String> known = new HashSet<>(providerCounts(Instant.EPOCH, start, seriousByProvider.keySet()).keySet());
+        List<NewProvider> newProviders = new ArrayList<>();
+        seriousByProvider.forEach((key, cases) -> {
+            if (!known.contains(key)) {
+                WeekCase info = providerInfo.get(key);
+                newProviders.add(new NewProvider(key, info.providerName(), info.place(), List.copyOf(cases)));
+            }
+        });
+
+        LocalDate sunday = monday.plusDays(6);
+        return new TrendReport(ReportDates.isoWeek(monday), monday, sunday,
+                new TrendReport.Settings(method.baselineWeeks(), method.alpha(), method.minCount(), clusterCases,
+                        clusterWeeks),
+                rises, clusters, newProviders);
+    }
+
+    private void rise(String dimension, String code, String label, Set<String> cases, Map<String, Long> base,
+            List<Rise> rises) {
+        long baseline = base.getOrDefault(code, 0L);
+        if (method.isRise(cases.size(), baseline)) {
+            rises.add(new Rise(dimension, code, label, cases.size(), method.baselineMean(baseline),
+                    method.pValue(cases.size(), baseline), cases.stream().limit(CASES_PER_SIGNAL).toList()));
+        }
+    }
+
+    private Map<String, Long> counts(String sql, Instant from, Instant to, Set<String> keys) {
+        Map<String, Long> counts = new HashMap<>();
+        if (keys.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("keys", keys.toArray(String[]::new))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** Distinct signal cases per provider key in [from, to), only for the given keys. */
+    private Map<String, Long> providerCounts(Instant from, Instant to, Set<String> keys) {
+        return counts("""
+                SELECT p.provider_key, count(DISTINCT c.id) FROM report_provider p JOIN case_file c ON c.id = p.case_id
+                WHERE p.provider_key = ANY(:keys) AND c.received_at >= :from AND c.received_at < :to AND """
+                + SignalOverviews.IS_SIGNAL + " GROUP BY p.provider_key", from, to, keys);
+    }
+
+    private List<String> providerCases(String key, Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT DISTINCT c.case_number, c.received_at FROM report_provider p JOIN case_file c ON c.id = p.case_id
+                WHERE p.provider_key = :key AND c.received_at >= :from AND c.received_at < :to AND """
+                + SignalOverviews.IS_SIGNAL + " ORDER BY c.received_at LIMIT " + CASES_PER_SIGNAL)
+                .param("key", key).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> rs.getString(1)).list();
+    }
+
+    private static String providerLabel(WeekCase c) {
+        return c.place() == null ? c.providerName() : c.providerName() + ", " + c.place();
+    }
+
+    private static Instant instant(LocalDate day) {
+        return day.atStartOfDay(Amsterdam.ZONE).toInstant();
+    }
+}
