@@ -20,6 +20,7 @@ public record CaseHandling(
     public static final int FAILED_ATTEMPTS_FOR_LETTER = 3;
 
     /** Three calls nobody answered and nobody reached yet: offer the standard "could not reach you" letter. */
+    @com.fasterxml.jackson.annotation.JsonProperty("offersCallbackFailedLetter")
     public boolean offersCallbackFailedLetter() {
         return !callbackReached && failedCallbackAttempts >= FAILED_ATTEMPTS_FOR_LETTER;
     }

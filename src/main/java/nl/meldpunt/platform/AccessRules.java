@@ -18,6 +18,7 @@ final class AccessRules {
         a.requestMatchers("/api/v1/intakes").hasAnyRole("INTAKE", "SENIOR", "INSPECTOR", "ADMIN", "API_CLIENT")
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/**").hasAnyRole(Role.STAFF)
                 .requestMatchers(POST, "/api/v1/cases/*/clocks", "/api/v1/cases/*/clocks/**").hasAnyRole(with(Role.CASE_HANDLERS, "INSPECTOR"))
+                .requestMatchers(POST, "/api/v1/cases/*/inspector-decision", "/api/v1/cases/*/inspector-decision/**").hasRole("INSPECTOR")
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers(GET, "/api/v1/calendar/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
                 .requestMatchers(POST, "/api/v1/triage/acute/*/acknowledge").hasAnyRole("SENIOR", "ADMIN")
@@ -34,6 +35,8 @@ final class AccessRules {
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/triage/acuut/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
+                .requestMatchers(POST, "/zaken/*/behandeling/inspecteur/**").hasRole("INSPECTOR")
+                .requestMatchers(POST, "/zaken/*/behandeling/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .anyRequest().hasAnyRole(Role.STAFF);
     }
