@@ -118,4 +118,30 @@ public final class LifecycleRules {
             super("case-is-closed", "The case is closed; reopen it first.");
         }
     }
+
+    /**
+     * Statuses with their own action (and rules) cannot be set through the plain status change: forwarding needs
+     * consent, closure an outcome, reopening a reason, monitoring an inspector's decision.
+     */
+    public static final class StatusHasItsOwnAction extends LifecycleRuleViolation {
+        StatusHasItsOwnAction(CaseStatus status) {
+            super("status-has-its-own-action", "Use the " + status + " action (forwarding, inspector decision, "
+                    + "closure or reopen) instead of a plain status change.");
+        }
+    }
+
+    private static final java.util.Set<CaseStatus> OWN_ACTION =
+            java.util.EnumSet.of(CaseStatus.FORWARDED, CaseStatus.MONITORING, CaseStatus.CLOSED, CaseStatus.REOPENED);
+
+    /** Whether a plain status change (page button, {@code PUT /status}) may set this status. */
+    public static boolean settableByHand(CaseStatus status) {
+        return !OWN_ACTION.contains(status);
+    }
+
+    /** Refuses a plain status change to a status that has its own action. */
+    public static void requireSettableByHand(CaseStatus status) {
+        if (!settableByHand(status)) {
+            throw new StatusHasItsOwnAction(status);
+        }
+    }
 }
