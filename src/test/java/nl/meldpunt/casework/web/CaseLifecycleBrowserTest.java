@@ -156,6 +156,8 @@ class CaseLifecycleBrowserTest extends IntegrationTest {
         Response refused = submit(intake, "#lc-doorzetten button[type=submit]");
 
         assertThat(refused.status()).isEqualTo(422);
+        intake.waitForURL("**/behandeling/doorzetten");
+        intake.waitForSelector("#lifecycle-message");
         assertThat(intake.textContent("#lifecycle-message")).contains("overleg met de melder");
         assertThat(intake.inputValue("#lc-doorzetten-motivation")).isEqualTo("Mijn motivering");
         assertThat(intake.inputValue("#lc-doorzetten-targetTeam")).isEqualTo("TOEZICHT-EERSTELIJN");
