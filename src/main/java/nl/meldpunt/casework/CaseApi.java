@@ -98,6 +98,7 @@ class CaseApi {
     @PutMapping("/{caseNumber}/status")
     @Operation(summary = "Move the case to another status (only the transitions the lifecycle allows)")
     VersionResponse changeStatus(@PathVariable String caseNumber, @Valid @RequestBody StatusRequest request) {
+        LifecycleRules.requireSettableByHand(request.status());
         long version = editing.changeStatus(caseNumber, request.version(), request.status(), request.reason());
         return new VersionResponse(caseNumber, version);
     }

@@ -21,6 +21,7 @@ final class AccessRules {
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/**").hasAnyRole(Role.STAFF)
                 .requestMatchers(POST, "/api/v1/cases/*/clocks", "/api/v1/cases/*/clocks/**").hasAnyRole(with(Role.CASE_HANDLERS, "INSPECTOR"))
                 .requestMatchers(POST, "/api/v1/cases/*/assignment").hasAnyRole("SENIOR", "ADMIN")
+                .requestMatchers(POST, "/api/v1/cases/*/inspector-decision", "/api/v1/cases/*/inspector-decision/**").hasRole("INSPECTOR")
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers(GET, "/api/v1/calendar/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
                 .requestMatchers(POST, "/api/v1/triage/acute/*/acknowledge").hasAnyRole("SENIOR", "ADMIN")
@@ -45,6 +46,8 @@ final class AccessRules {
                 .requestMatchers(POST, "/aanbieders", "/aanbieders/**", "/zaken/*/betrokkenen/**", "/zaken/*/koppelingen/**", "/zaken/*/bijlagen", "/zaken/*/bijlagen/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/rapportages/dashboard", "/rapportages/export.csv").hasAnyRole("SENIOR", "ANALYST", "ADMIN")
                 .requestMatchers("/rapportages/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")
+                .requestMatchers(POST, "/zaken/*/behandeling/inspecteur/**").hasRole("INSPECTOR")
+                .requestMatchers(POST, "/zaken/*/behandeling/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .anyRequest().hasAnyRole(Role.STAFF);
     }

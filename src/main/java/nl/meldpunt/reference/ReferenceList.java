@@ -6,5 +6,6 @@ public enum ReferenceList {
     REPORTER_TYPE,
     SECTOR,
     URGENCY,
-    THEME
+    THEME,
+    CLOSURE_OUTCOME
 }

@@ -104,7 +104,7 @@ class CaseController {
             @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         CaseStatus next = parseStatus(status);
-        if (next == null) {
+        if (next == null || !nl.meldpunt.casework.LifecycleRules.settableByHand(next)) {
             response.setStatus(400);
             model.addAttribute("statusMessage", "casework.case.status.illegal");
             return showAfterFailure(caseNumber, model);
@@ -157,6 +157,7 @@ class CaseController {
         model.addAttribute("mayViewReporter", mayViewReporter());
         model.addAttribute("history", historyText.lines(queries.history(c.id())));
         model.addAttribute("nextStatuses", c.status().next().stream()
+                .filter(nl.meldpunt.casework.LifecycleRules::settableByHand)
                 .sorted(Comparator.comparing(CaseStatus::ordinal)).toList());
         model.addAttribute("kinds", choices(ReferenceList.KIND, c.kind()));
         model.addAttribute("reporterTypes", choices(ReferenceList.REPORTER_TYPE, c.reporterType()));

@@ -1,0 +1,219 @@
+package nl.meldpunt.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.meldpunt.casework.CaseQueries;
+import nl.meldpunt.casework.CaseStatus;
+import nl.meldpunt.platform.Amsterdam;
+import nl.meldpunt.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One complaint through its whole life in a browser: public web form, classification, callback, the provider's
+ * complaint handling with an extension, consultation, forwarding, the inspector's acceptance and decision to
+ * investigate, the investigation's result, closure; the history tells the story in that order.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseLifecycleBrowserTest extends IntegrationTest {
+
+    @Autowired CaseQueries queries;
+
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void start() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true));
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void one_complaint_from_web_form_to_closure_and_the_history_tells_the_story() {
+        LocalDate today = LocalDate.now(Amsterdam.ZONE);
+        String number = submitPublicForm("Mijn vader krijgt in het verpleeghuis zijn medicijnen te laat " + UUID.randomUUID());
+
+        Page intake = login("intake");
+        openCase(intake, number);
+        intake.selectOption("#kind", "COMPLAINT");
+        intake.selectOption("#reporterType", "CITIZEN");
+        intake.selectOption("#sector", "ELDERLY_CARE");
+        intake.selectOption("#urgency", "NORMAL");
+        intake.fill("#reason", "Classificatie bevestigd");
+        submit(intake, "#classification-edit button[type=submit]");
+        submit(intake, "#status-change button[value=IN_PROGRESS]");
+
+        section(intake);
+        StaffBrowser.assertAccessible(intake);
+        intake.check("#lc-terugbelpoging-outcome-REACHED");
+        intake.fill("#lc-terugbelpoging-summary", "Teruggebeld, uitgelegd wat het Meldpunt doet");
+        submit(intake, "#lc-terugbelpoging button[type=submit]");
+
+        section(intake);
+        intake.fill("#lc-aanbieder-klacht-filedOn", today.minusDays(20).toString());
+        submit(intake, "#lc-aanbieder-klacht button[type=submit]");
+
+        section(intake);
+        intake.fill("#lc-aanbieder-verlenging-weeks", "4");
+        intake.fill("#lc-aanbieder-verlenging-reason", "Aanbieder wacht op het verslag van de specialist");
+        submit(intake, "#lc-aanbieder-verlenging button[type=submit]");
+
+        section(intake);
+        intake.fill("#lc-overleg-consultedOn", today.toString());
+        intake.selectOption("#lc-overleg-medium", "PHONE");
+        intake.fill("#lc-overleg-summary", "Besproken dat de inspecteur de klacht als melding behandelt");
+        intake.selectOption("#lc-overleg-agreesToForwarding", "true");
+        submit(intake, "#lc-overleg button[type=submit]");
+
+        section(intake);
+        intake.fill("#lc-doorzetten-motivation", "Structureel te laat met medicatie, meerdere bewoners");
+        intake.selectOption("#lc-doorzetten-urgency", "HIGH");
+        intake.fill("#lc-doorzetten-targetTeam", "TOEZICHT-CARE");
+        submit(intake, "#lc-doorzetten button[type=submit]");
+        assertThat(queries.find(number, false).orElseThrow().status()).isEqualTo(CaseStatus.FORWARDED);
+
+        Page inspector = login("inspector");
+        inspector.navigate(baseUrl() + "/werk/doorgezet");
+        StaffBrowser.assertAccessible(inspector);
+        inspector.locator("#forwarded-queue a:text('" + number + "')").click();
+        section(inspector);
+        submit(inspector, "#lc-inspecteur-accepteren button[type=submit]");
+        section(inspector);
+        inspector.selectOption("#lc-inspecteur-besluit-decision", "INVESTIGATE");
+        inspector.fill("#lc-inspecteur-besluit-motivation", "Patroon bij deze aanbieder: onderzoek ter plaatse");
+        submit(inspector, "#lc-inspecteur-besluit button[type=submit]");
+        assertThat(queries.find(number, false).orElseThrow().status()).isEqualTo(CaseStatus.MONITORING);
+
+        openCase(intake, number);
+        section(intake);
+        intake.fill("#lc-onderzoeksresultaat-result", "Aanwijzing gegeven; medicatieronde is aangepast");
+        intake.fill("#lc-onderzoeksresultaat-citizenInformedOn", today.toString());
+        submit(intake, "#lc-onderzoeksresultaat button[type=submit]");
+
+        section(intake);
+        intake.selectOption("#lc-afsluiten-outcome", "FORWARDED_INVESTIGATED");
+        intake.fill("#lc-afsluiten-note", "Melder is tevreden over de uitkomst");
+        submit(intake, "#lc-afsluiten button[type=submit]");
+        assertThat(intake.textContent("#case-status")).isEqualTo("Afgesloten");
+
+        List<String> story = intake.locator("#history tbody tr td:nth-child(3) strong").allTextContents();
+        assertThat(story).containsSubsequence(
+                "Geregistreerd",
+                "Classificatie gewijzigd",
+                "Status gewijzigd",
+                "Contact vastgelegd",
+                "Klacht ingediend bij zorgaanbieder",
+                "Termijn zorgaanbieder verlengd",
+                "Overleg met melder",
+                "Doorgezet naar inspecteur",
+                "Status gewijzigd",
+                "Geaccepteerd door inspecteur",
+                "Besluit inspecteur",
+                "Status gewijzigd",
+                "Resultaat onderzoek vastgelegd",
+                "Status gewijzigd",
+                "Afgesloten");
+        String history = intake.textContent("#history");
+        assertThat(history).contains("Wordt gevolgd").contains("Doorgezet naar inspecteur")
+                .contains("Patroon bij deze aanbieder").contains("Aanbieder wacht op het verslag");
+        intake.context().close();
+        inspector.context().close();
+    }
+
+    @Test
+    void forwarding_without_consultation_on_the_page_names_the_rule_and_keeps_the_input() {
+        String number = submitPublicForm("Klacht over de huisarts " + UUID.randomUUID());
+        Page intake = login("intake");
+        openCase(intake, number);
+        submit(intake, "#status-change button[value=IN_PROGRESS]");
+        section(intake);
+        intake.fill("#lc-doorzetten-motivation", "Mijn motivering");
+        intake.selectOption("#lc-doorzetten-urgency", "NORMAL");
+        intake.fill("#lc-doorzetten-targetTeam", "TOEZICHT-EERSTELIJN");
+
+        Response refused = submit(intake, "#lc-doorzetten button[type=submit]");
+
+        assertThat(refused.status()).isEqualTo(422);
+        intake.waitForURL("**/behandeling/doorzetten");
+        intake.waitForSelector("#lifecycle-message");
+        assertThat(intake.textContent("#lifecycle-message")).contains("overleg met de melder");
+        assertThat(intake.inputValue("#lc-doorzetten-motivation")).isEqualTo("Mijn motivering");
+        assertThat(intake.inputValue("#lc-doorzetten-targetTeam")).isEqualTo("TOEZICHT-EERSTELIJN");
+        assertThat(intake.inputValue("#lc-doorzetten-urgency")).isEqualTo("NORMAL");
+
+        intake.fill("#lc-aanbieder-klacht-filedOn", "");
+        Response invalid = submit(intake, "#lc-aanbieder-klacht button[type=submit]");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(intake.textContent("#lc-aanbieder-klacht-filedOn-error")).isNotBlank();
+        StaffBrowser.assertAccessible(intake);
+        intake.context().close();
+    }
+
+    private String submitPublicForm(String description) {
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate(baseUrl() + "/melden");
+        page.check("#kind-COMPLAINT");
+        page.fill("#description", description);
+        page.check("#relation-RELATIVE");
+        page.check("#contactPreference-PHONE");
+        page.fill("#name", "Anna de Vries");
+        page.fill("#phone", "06-12345678");
+        page.waitForResponse(r -> r.request().method().equals("POST") && r.url().endsWith("/melden"),
+                () -> page.click("#submit"));
+        page.waitForURL("**/melden/ontvangen/**");
+        String number = page.textContent("#case-number").strip();
+        context.close();
+        return number;
+    }
+
+    private Page login(String user) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate(baseUrl() + "/login");
+        page.fill("#username", user);
+        page.fill("#password", user);
+        page.click("button[type=submit]");
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private void openCase(Page page, String number) {
+        page.navigate(baseUrl() + "/zaken/" + number);
+    }
+
+    /** Waits until htmx has put the handling section into the case page. */
+    private static void section(Page page) {
+        page.waitForSelector("#lifecycle-heading");
+    }
+
+    /** Clicks a submit button and returns the response to the form's POST (after a redirect: the page it led to). */
+    private static Response submit(Page page, String button) {
+        Response response = page.waitForResponse(r -> r.request().method().equals("POST"), () -> page.click(button));
+        page.waitForLoadState();
+        return response;
+    }
+}
