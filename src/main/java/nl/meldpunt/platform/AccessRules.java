@@ -23,6 +23,7 @@ final class AccessRules {
                 .requestMatchers(POST, "/api/v1/triage/acute/*/acknowledge").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/api/v1/triage/**").hasAnyRole(with(Role.STAFF, "API_CLIENT"))
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                .requestMatchers(POST, "/api/v1/formal-reports/**").hasRole("API_CLIENT")
                 .anyRequest().denyAll();
     }
 
@@ -35,6 +36,7 @@ final class AccessRules {
                 .requestMatchers("/triage/acuut/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/aanbieder", "/aanbieder/**").hasRole("PROVIDER_USER")
                 .anyRequest().hasAnyRole(Role.STAFF);
     }
 
