@@ -48,15 +48,3 @@ CREATE TABLE formal_report_message
   created_at TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX formal_report_message_report ON formal_report_message (report_id, created_at);
-
--- A field safety corrective action (FSCA) by a manufacturer, with its field safety notice, for one device (UDI-DI).
-CREATE TABLE field_safety_action
-(
-  id             BIGSERIAL   PRIMARY KEY,
-  report_id      BIGINT      NOT NULL REFERENCES formal_report (id),
-  udi_di         TEXT        NOT NULL,
-  reference      TEXT        NOT NULL,
-  description    TEXT        NOT NULL,
-  created_at     TIMESTAMPTZ NOT NULL
-);
-CREATE INDEX field_safety_action_udi_di ON field_safety_action (udi_di);

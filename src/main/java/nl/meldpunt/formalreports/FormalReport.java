@@ -26,20 +26,20 @@ record FormalReport(
         SUBMITTED
     }
 
-    boolean isDraft() {
+    public boolean isDraft() {
         return status == Status.DRAFT;
     }
 
-    boolean isLate() {
+    public boolean isLate() {
         return lateDays != null && lateDays > 0;
     }
 
-    String field(String name) {
+    public String field(String name) {
         return fields.getOrDefault(name, "");
     }
 
     /** A date field as Dutch-style day-month-year, or the text as stored when it is no date. */
-    String shownDate(String name) {
+    public String shownDate(String name) {
         java.time.LocalDate d = ReportValidation.date(fields.get(name));
         return d == null ? field(name) : d.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     }

@@ -160,7 +160,7 @@ class FormalReports {
         }
         switch (type) {
             case DISMISSAL -> subjects.add(NewSubject.professional(v.get("professionalName"), v.get("bigNumber")));
-            case DEVICE_INCIDENT -> subjects.add(NewSubject.product(v.get("deviceName") + " " + v.get("model"),
+            case DEVICE_INCIDENT, FIELD_SAFETY_ACTION -> subjects.add(NewSubject.product(v.get("deviceName") + " " + v.get("model"),
                     v.get("udiDi"), v.getOrDefault("lotNumber", v.get("serialNumber"))));
             case MEDICINE_DEFECT -> subjects.add(NewSubject.product(
                     v.get("productName") + " (" + v.get("registrationNumber") + ")", null, v.get("batch")));
@@ -206,14 +206,15 @@ class FormalReports {
     }
 
     /**
-     * The provider's calamity investigation report, added to the same case; completes the investigation clock.
+     * A document that follows a submitted report, added to the same case: the calamity investigation report (it
+     * completes the investigation clock) or the field safety notice of an FSCA.
      * Throws {@link InvalidInput} (field {@code file}, code {@code attachment.<refusal>}) for a file the attachment
      * policy refuses.
      */
     @Transactional
-    void addInvestigationReport(long reportId, Organisation org, String filename, byte[] content) {
+    void addFollowUpDocument(long reportId, Organisation org, String filename, byte[] content) {
         FormalReport report = own(reportId, org);
-        if (report.isDraft() || report.type() != ReportType.CALAMITY) {
+        if (report.isDraft() || !report.type().takesFollowUpDocument()) {
             throw new NotFound("Report " + reportId);
         }
         var refusal = AttachmentPolicy.check(content, AttachmentPolicy.PUBLIC_TYPES);

@@ -99,19 +99,19 @@ class ProviderPages {
         return "redirect:/aanbieder/meldingen/" + id;
     }
 
-    @PostMapping("/meldingen/{id}/onderzoeksrapport")
-    String investigationReport(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+    @PostMapping("/meldingen/{id}/document")
+    String followUpDocument(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
         try {
             byte[] content = file == null ? new byte[0] : file.getBytes();
-            reports.addInvestigationReport(id, organisation(), file == null ? null : file.getOriginalFilename(),
+            reports.addFollowUpDocument(id, organisation(), file == null ? null : file.getOriginalFilename(),
                     content);
         } catch (InvalidInput e) {
             report(id, model);
             model.addAttribute("errors", e.errors());
             return "formalreports/report";
         }
-        redirect.addFlashAttribute("saved", "formalreports.followUp.received");
+        redirect.addFlashAttribute("saved", "formalreports.followUp.received." + reports.own(id, organisation()).type().name());
         return "redirect:/aanbieder/meldingen/" + id;
     }
 

@@ -51,7 +51,7 @@ class ReportTerms {
                 int late = (int) Math.max(0, ChronoUnit.DAYS.between(due, reportedOn));
                 yield Optional.of(new Term(due, late, Unit.CALENDAR_DAYS));
             }
-            case VIOLENCE, MEDICINE_DEFECT -> Optional.empty();
+            case VIOLENCE, MEDICINE_DEFECT, FIELD_SAFETY_ACTION -> Optional.empty();
         };
     }
 

@@ -71,7 +71,17 @@ public enum ReportType {
             date("awareOn"),
             area("defect"),
             area("distribution"),
-            choice("recallProposed", "YES", "NO")));
+            choice("recallProposed", "YES", "NO"))),
+    FIELD_SAFETY_ACTION("veiligheidsactie", "fsca", "MANUFACTURER", "MEDICAL_DEVICES", "startedOn", List.of(
+            text("fscaReference"),
+            text("deviceName"),
+            of("udiDi", Kind.UDI_DI),
+            text("model"),
+            optionalText("lotNumber"),
+            choice("actionType", "RECALL", "MODIFICATION", "ADVICE", "OTHER"),
+            date("startedOn"),
+            area("actionDescription"),
+            area("distribution")));
 
     private final String slug;
     private final String apiName;
@@ -127,12 +137,18 @@ public enum ReportType {
             case DISMISSAL -> "OTHER".equals(v.get("conduct")) ? "NORMAL" : "HIGH";
             case DEVICE_INCIDENT -> "SERIOUS_PUBLIC_HEALTH_THREAT".equals(v.get("severity")) ? "ACUTE" : "HIGH";
             case MEDICINE_DEFECT -> "YES".equals(v.get("recallProposed")) ? "HIGH" : "NORMAL";
+            case FIELD_SAFETY_ACTION -> "RECALL".equals(v.get("actionType")) ? "HIGH" : "NORMAL";
         };
     }
 
     /** Whether this report comes from a care provider's account (the others come from manufacturers and the like). */
     public boolean isCareProviderReport() {
         return this == CALAMITY || this == VIOLENCE || this == DISMISSAL;
+    }
+
+    /** Whether the reporter adds a document to the submitted report: the investigation report, the safety notice. */
+    public boolean takesFollowUpDocument() {
+        return this == CALAMITY || this == FIELD_SAFETY_ACTION;
     }
 
     public static Optional<ReportType> bySlug(String slug) {

@@ -17,7 +17,8 @@ final class ReportValidation {
     private static final String REGISTRATION = "(?i)(RVG\\s?\\d{1,7}|EU/\\d/\\d{2}/\\d{3,4}/\\d{3,4})";
 
     private static final java.time.format.DateTimeFormatter DUTCH_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu");
+            java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private ReportValidation() {}
 

@@ -97,10 +97,10 @@ class Reports {
                 .list();
     }
 
-    /** Submitted device-incident reports about one device (UDI-DI), newest first. */
+    /** Submitted device incidents and field safety actions about one device (UDI-DI), newest first. */
     List<FormalReport> incidentsOfDevice(String udiDi, int limit) {
         return jdbc.sql("""
-                SELECT * FROM formal_report WHERE udi_di = :udi AND type = 'DEVICE_INCIDENT' AND status = 'SUBMITTED'
+                SELECT * FROM formal_report WHERE udi_di = :udi AND status = 'SUBMITTED'
                 ORDER BY submitted_at DESC LIMIT :limit
                 """)
                 .param("udi", udiDi)
