@@ -31,6 +31,7 @@ final class AccessRules {
                 .requestMatchers("/api/v1/providers", "/api/v1/providers/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers(GET, "/api/v1/reports/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")
                 .requestMatchers(POST, "/api/v1/reports/**").hasAnyRole("SENIOR", "ANALYST", "ADMIN")
+                .requestMatchers(POST, "/api/v1/formal-reports/**").hasRole("API_CLIENT")
                 .anyRequest().denyAll();
     }
 
@@ -49,6 +50,7 @@ final class AccessRules {
                 .requestMatchers(POST, "/zaken/*/behandeling/inspecteur/**").hasRole("INSPECTOR")
                 .requestMatchers(POST, "/zaken/*/behandeling/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/aanbieder", "/aanbieder/**").hasRole("PROVIDER_USER")
                 .anyRequest().hasAnyRole(Role.STAFF);
     }
 

@@ -7,7 +7,9 @@ public enum Role {
     INSPECTOR,
     ANALYST,
     ADMIN,
-    API_CLIENT;
+    API_CLIENT,
+    /** A logged-in user of a reporting organisation (provider, manufacturer); sees only its own reports. */
+    PROVIDER_USER;
 
     /** The authority name Spring Security checks with {@code hasRole}. */
     public String authority() {

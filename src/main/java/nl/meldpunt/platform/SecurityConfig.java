@@ -12,6 +12,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -69,7 +71,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/werk", false).permitAll())
+        http.formLogin(form -> form.loginPage("/login").successHandler(startPage()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -79,6 +81,17 @@ class SecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(AccessRules::pages);
         return http.build();
+    }
+
+    /** After login: the page asked for, else staff start at their work, provider users at their reports. */
+    private static AuthenticationSuccessHandler startPage() {
+        var staff = new SavedRequestAwareAuthenticationSuccessHandler();
+        staff.setDefaultTargetUrl("/werk");
+        var provider = new SavedRequestAwareAuthenticationSuccessHandler();
+        provider.setDefaultTargetUrl("/aanbieder");
+        return (request, response, auth) -> (auth.getAuthorities().stream()
+                        .anyMatch(a -> Role.PROVIDER_USER.authority().equals(a.getAuthority())) ? provider : staff)
+                .onAuthenticationSuccess(request, response, auth);
     }
 
     /** Swagger UI and the OpenAPI document: staff only, with the policy Swagger UI needs. */
