@@ -7,7 +7,9 @@ public enum Role {
     INSPECTOR,
     ANALYST,
     ADMIN,
-    API_CLIENT;
+    API_CLIENT,
+    /** Privacy officer (functionaris gegevensbescherming): reads the access log; sees no cases. */
+    PRIVACY_OFFICER;
 
     /** The authority name Spring Security checks with {@code hasRole}. */
     public String authority() {
