@@ -39,7 +39,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenVerifier tokens, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenVerifier tokens, ProblemWriter problems,
+            LoginThrottle throttle, ApiRateLimit rateLimit) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,22 +52,46 @@ class SecurityConfig {
                         .accessDeniedHandler((req, res, e) ->
                                 problems.write(res, 403, "forbidden", "Your role does not allow this action.")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BearerTokenFilter.class)
+                .addFilterAfter(new ApiRateLimitFilter(rateLimit, problems), BasicAuthenticationFilter.class)
+                .headers(SecurityConfig::hardenedHeaders)
                 .authorizeHttpRequests(AccessRules::api);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle, ProblemWriter problems)
+            throws Exception {
         http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/werk", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .headers(SecurityConfig::hardenedHeaders)
                 .authorizeHttpRequests(AccessRules::pages);
         return http.build();
     }
+
+    /**
+     * Headers on every page and API answer: the CSP (no inline script or style; frame-ancestors 'none'),
+     * X-Frame-Options DENY, HSTS for a year with subdomains (sent always: behind a TLS-terminating proxy the
+     * request looks like plain HTTP, and browsers ignore HSTS on real plain HTTP), Referrer-Policy same-origin,
+     * a Permissions-Policy that switches off powerful browser features, nosniff, and no caching.
+     */
+    static void hardenedHeaders(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)
+                        .requestMatcher(org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                        "Permissions-Policy", PERMISSIONS_POLICY));
+    }
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
 
     /** Swagger UI and the OpenAPI document: staff only, with the policy Swagger UI needs. */
     @Bean
