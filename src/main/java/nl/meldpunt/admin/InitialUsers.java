@@ -45,6 +45,7 @@ class InitialUsers {
             createDemoUser("analyst", "Anton Analist", EnumSet.of(Role.ANALYST), null);
             createDemoUser("admin", "Anne Beheer", EnumSet.of(Role.ADMIN), null);
             createDemoUser("api", "Demo-koppeling", EnumSet.of(Role.API_CLIENT), null);
+            createDemoUser("privacy", "Priya Privacy", EnumSet.of(Role.PRIVACY_OFFICER), null);
             return;
         }
         if (users.any()) {

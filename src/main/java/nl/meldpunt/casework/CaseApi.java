@@ -33,10 +33,12 @@ class CaseApi {
 
     private final CaseQueries queries;
     private final CaseEditing editing;
+    private final nl.meldpunt.platform.AccessLog accessLog;
 
-    CaseApi(CaseQueries queries, CaseEditing editing) {
+    CaseApi(CaseQueries queries, CaseEditing editing, nl.meldpunt.platform.AccessLog accessLog) {
         this.queries = queries;
         this.editing = editing;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/{caseNumber}")
@@ -59,7 +61,10 @@ class CaseApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return queries.search(new CaseFilter(q, status, channel, kind, sector, urgency, from, to, null), page, size);
+        CasePage result = queries.search(new CaseFilter(q, status, channel, kind, sector, urgency, from, to, null),
+                page, size);
+        accessLog.recordResults(result.items().stream().map(CaseSummary::caseNumber).toList());
+        return result;
     }
 
     @GetMapping("/{caseNumber}/history")

@@ -29,9 +29,11 @@ public class CaseQueries {
                 (SELECT s.name FROM case_subject s WHERE s.case_id = c.id ORDER BY s.id LIMIT 1) AS subject_name""";
 
     private final JdbcClient jdbc;
+    private final CaseAccessPolicy access;
 
-    CaseQueries(JdbcClient jdbc) {
+    CaseQueries(JdbcClient jdbc, CaseAccessPolicy access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     /** The case with the given number; the reporter's details only when {@code withReporter}. */
@@ -40,7 +42,10 @@ public class CaseQueries {
         if (!CaseNumber.isValid(caseNumber)) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT * FROM case_file WHERE case_number = :n")
+        Map<String, Object> params = new HashMap<>();
+        String visible = access.visibleCondition(params); // need-to-know (CaseAccessPolicy)
+        return jdbc.sql("SELECT * FROM case_file c WHERE c.case_number = :n AND " + visible)
+                .params(params)
                 .param("n", caseNumber)
                 .query((rs, row) -> mapCase(rs, withReporter))
                 .optional();
@@ -58,6 +63,7 @@ public class CaseQueries {
     public CasePage search(CaseFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         Map<String, Object> params = new HashMap<>();
+        where.append(" AND ").append(access.visibleCondition(params)); // need-to-know (CaseAccessPolicy)
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" AND c.search_vector @@ websearch_to_tsquery('dutch', unaccent(:q))");
             params.put("q", filter.q().strip());
@@ -106,14 +112,18 @@ public class CaseQueries {
             return List.of();
         }
         String digits = q.replaceAll("[^0-9]", "");
+        Map<String, Object> params = new HashMap<>();
+        String visible = access.visibleCondition(params); // need-to-know (CaseAccessPolicy)
         return jdbc.sql("""
                 SELECT %s
                 FROM case_reporter r JOIN case_file c ON c.id = r.case_id
-                WHERE lower(r.name) %% lower(:q) OR lower(r.email) = lower(:q)
-                   OR (length(:digits) >= 6 AND regexp_replace(r.phone, '[^0-9]', '', 'g') LIKE '%%' || :digits)
+                WHERE (lower(r.name) %% lower(:q) OR lower(r.email) = lower(:q)
+                   OR (length(:digits) >= 6 AND regexp_replace(r.phone, '[^0-9]', '', 'g') LIKE '%%' || :digits))
+                  AND %s
                 ORDER BY c.received_at DESC
                 LIMIT :limit
-                """.formatted(SUMMARY_COLUMNS))
+                """.formatted(SUMMARY_COLUMNS, visible))
+                .params(params)
                 .param("q", q)
                 .param("digits", digits)
                 .param("limit", limit)

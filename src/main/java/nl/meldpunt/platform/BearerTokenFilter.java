@@ -37,6 +37,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 user.get(), null, user.get().getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        request.setAttribute(AccessLog.VIA_ATTRIBUTE, "api-token");
         chain.doFilter(request, response);
     }
 }

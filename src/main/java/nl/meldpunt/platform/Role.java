@@ -9,7 +9,10 @@ public enum Role {
     ADMIN,
     API_CLIENT,
     /** A logged-in user of a reporting organisation (provider, manufacturer); sees only its own reports. */
-    PROVIDER_USER;
+    PROVIDER_USER,
+
+    /** Privacy officer (functionaris gegevensbescherming): reads the access log; sees no cases. */
+    PRIVACY_OFFICER;
 
     /** The authority name Spring Security checks with {@code hasRole}. */
     public String authority() {

@@ -51,7 +51,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenVerifier tokens, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenVerifier tokens, ProblemWriter problems,
+            LoginThrottle throttle, ApiRateLimit rateLimit) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,22 +64,28 @@ class SecurityConfig {
                         .accessDeniedHandler((req, res, e) ->
                                 problems.write(res, 403, "forbidden", "Your role does not allow this action.")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BearerTokenFilter.class)
+                .addFilterAfter(new ApiRateLimitFilter(rateLimit, problems), BasicAuthenticationFilter.class)
+                .headers(SecurityConfig::hardenedHeaders)
                 .authorizeHttpRequests(AccessRules::api);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle, ProblemWriter problems)
+            throws Exception {
         http.formLogin(form -> form.loginPage("/login").successHandler(startPage()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        // SAMEORIGIN so an attachment preview (own CSP frame-ancestors 'self') can be framed; pages keep
-                        // frame-ancestors 'none', which browsers apply over X-Frame-Options.
-                        .frameOptions(f -> f.sameOrigin())
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                // SAMEORIGIN so an attachment preview (own CSP frame-ancestors 'self') can be framed; pages keep
+                // CSP frame-ancestors 'none', which browsers apply over X-Frame-Options.
+                .headers(h -> {
+                    hardenedHeaders(h);
+                    h.frameOptions(f -> f.sameOrigin());
+                })
                 .authorizeHttpRequests(AccessRules::pages);
         return http.build();
     }
@@ -89,10 +96,35 @@ class SecurityConfig {
         staff.setDefaultTargetUrl("/werk");
         var provider = new SavedRequestAwareAuthenticationSuccessHandler();
         provider.setDefaultTargetUrl("/aanbieder");
-        return (request, response, auth) -> (auth.getAuthorities().stream()
-                        .anyMatch(a -> Role.PROVIDER_USER.authority().equals(a.getAuthority())) ? provider : staff)
-                .onAuthenticationSuccess(request, response, auth);
+        var privacyOfficer = new SavedRequestAwareAuthenticationSuccessHandler();
+        privacyOfficer.setDefaultTargetUrl("/toegangslog");
+        return (request, response, auth) -> {
+            var roles = auth.getAuthorities().stream().map(a -> a.getAuthority()).toList();
+            var handler = roles.contains(Role.PROVIDER_USER.authority()) ? provider
+                    : roles.contains(Role.PRIVACY_OFFICER.authority()) && roles.size() == 1 ? privacyOfficer : staff;
+            handler.onAuthenticationSuccess(request, response, auth);
+        };
     }
+
+    /**
+     * Headers on every page and API answer: the CSP (no inline script or style; frame-ancestors 'none'),
+     * X-Frame-Options DENY, HSTS for a year with subdomains (sent always: behind a TLS-terminating proxy the
+     * request looks like plain HTTP, and browsers ignore HSTS on real plain HTTP), Referrer-Policy same-origin,
+     * a Permissions-Policy that switches off powerful browser features, nosniff, and no caching.
+     */
+    static void hardenedHeaders(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)
+                        .requestMatcher(org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                        "Permissions-Policy", PERMISSIONS_POLICY));
+    }
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
 
     /** Swagger UI and the OpenAPI document: staff only, with the policy Swagger UI needs. */
     @Bean

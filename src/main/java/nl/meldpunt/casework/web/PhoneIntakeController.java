@@ -46,8 +46,11 @@ class PhoneIntakeController {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final nl.meldpunt.platform.AccessLog accessLog;
+
     PhoneIntakeController(CaseRegistration registration, CaseQueries queries, ReferenceData reference,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, nl.meldpunt.platform.AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.registration = registration;
         this.queries = queries;
         this.reference = reference;
@@ -135,6 +138,8 @@ class PhoneIntakeController {
         List<CaseSummary> byText = queries.search(
                 new CaseFilter(q, null, null, null, null, null, null, null, null), 0, SEARCH_LIMIT).items();
         List<CaseSummary> byPerson = queries.findByPerson(q, SEARCH_LIMIT);
+        accessLog.recordResults(java.util.stream.Stream.of(byNumber, byText, byPerson).flatMap(List::stream)
+                .map(CaseSummary::caseNumber).toList());
         return new SearchResults(q, byNumber, byText, byPerson);
     }
 

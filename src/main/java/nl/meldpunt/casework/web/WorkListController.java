@@ -29,10 +29,12 @@ class WorkListController {
 
     private final CaseQueries queries;
     private final ReferenceData reference;
+    private final nl.meldpunt.platform.AccessLog accessLog;
 
-    WorkListController(CaseQueries queries, ReferenceData reference) {
+    WorkListController(CaseQueries queries, ReferenceData reference, nl.meldpunt.platform.AccessLog accessLog) {
         this.queries = queries;
         this.reference = reference;
+        this.accessLog = accessLog;
     }
 
     public record WorkListFilter(String q, String kind, String sector, String urgency, String status, String channel,
@@ -52,6 +54,7 @@ class WorkListController {
         WorkListFilter filter = new WorkListFilter(trim(q, 200), code(kind), code(sector), code(urgency),
                 status == null || status.isBlank() ? OPEN : status, code(channel), Math.clamp(page, 0, 10_000));
         CasePage result = queries.search(toCaseFilter(filter), filter.page(), PAGE_SIZE);
+        accessLog.recordResults(result.items().stream().map(nl.meldpunt.casework.CaseSummary::caseNumber).toList());
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         model.addAttribute("kinds", reference.all(ReferenceList.KIND));
