@@ -32,7 +32,7 @@ final class AccessRules {
                 .requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/vendor/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
-                .requestMatchers("/privacy/vernietiging", "/privacy/vernietiging/**").hasAnyRole("SENIOR", "ADMIN") // + PRIVACY_OFFICER
+                .requestMatchers("/privacy/vernietiging", "/privacy/vernietiging/*/goedkeuren").hasAnyRole("SENIOR", "ADMIN") // + PRIVACY_OFFICER
                 .requestMatchers("/privacy/**", "/privacy").hasRole("ADMIN") // + PRIVACY_OFFICER
                 .requestMatchers("/triage/acuut/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
