@@ -33,14 +33,14 @@ class ImportParserHostileInputTest extends IntegrationTest {
         Path jsonl = Files.createTempFile("hostile", ".jsonl");
         Path csv = Files.createTempFile("hostile", ".csv");
         StringBuilder j = new StringBuilder();
-        StringBuilder c = new StringBuilder("externalId,receivedAt,channel,kind,description,reporter.name,subjects\n");
+        StringBuilder c = new StringBuilder("externalId,receivedAt,channel,kind,text,reporter.name,subjects\n");
         for (int i = 0; i < LINES / 2; i++) {
             String text = nasty(random);
             String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
                     .replace("\u0000", "\\u0000");
             j.append(switch (random.nextInt(8)) {
                 case 0 -> "{\"externalId\":\"H-" + i + "\",\"receivedAt\":\"2020-01-01T10:00:00Z\",\"channel\":\"PHONE\","
-                        + "\"description\":\"" + escaped + "\",\"reporter\":{\"name\":\"" + escaped + "\"}}";
+                        + "\"text\":\"" + escaped + "\",\"reporter\":{\"name\":\"" + escaped + "\"}}";
                 case 1 -> "{\"externalId\":\"" + escaped + "\"";
                 case 2 -> text;
                 case 3 -> "{\"externalId\":\"H-" + i + "\",\"receivedAt\":\"" + escaped + "\",\"channel\":\"" + escaped + "\"}";
@@ -48,7 +48,7 @@ class ImportParserHostileInputTest extends IntegrationTest {
                 case 5 -> i % 50 == 0 ? "{\"description\":\"" + "x".repeat(1 << 20) + "\"}" : "{}";
                 case 6 -> "[" + "[".repeat(2000);
                 default -> "{\"externalId\":\"H-" + i + "\",\"receivedAt\":\"2020-01-01T10:00:00Z\",\"channel\":\"WEB_FORM\","
-                        + "\"kind\":\"COMPLAINT\",\"description\":\"Klacht " + escaped + "\"}";
+                        + "\"kind\":\"COMPLAINT\",\"text\":\"Klacht " + escaped + "\"}";
             }).append('\n');
             String field = "\"" + text.replace("\"", "\"\"") + "\"";
             c.append(switch (random.nextInt(6)) {
