@@ -26,6 +26,7 @@ public record NewCase(
         String externalId) {
 
     public NewCase {
+        description = nl.meldpunt.platform.Text.withoutNul(description);
         themes = themes == null ? List.of() : List.copyOf(themes);
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -14,6 +14,10 @@ public record NewReporter(
         ContactPreference contactPreference) {
 
     public NewReporter {
+        name = nl.meldpunt.platform.Text.withoutNul(name);
+        email = nl.meldpunt.platform.Text.withoutNul(email);
+        phone = nl.meldpunt.platform.Text.withoutNul(phone);
+        postalAddress = nl.meldpunt.platform.Text.withoutNul(postalAddress);
         if (anonymous) {
             name = null;
             email = null;

@@ -11,6 +11,12 @@ public record NewSubject(
         String udiDi,
         String lotNumber) {
 
+    public NewSubject {
+        name = nl.meldpunt.platform.Text.withoutNul(name);
+        place = nl.meldpunt.platform.Text.withoutNul(place);
+        lotNumber = nl.meldpunt.platform.Text.withoutNul(lotNumber);
+    }
+
     /** The words of the subjects that full-text search weighs highest: names, places and lot numbers. */
     public static String searchText(java.util.List<NewSubject> subjects) {
         return subjects.stream()

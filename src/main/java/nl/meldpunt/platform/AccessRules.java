@@ -43,6 +43,8 @@ final class AccessRules {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/toegangslog", "/toegangslog/**").hasAnyRole("ADMIN", "PRIVACY_OFFICER")
+                .requestMatchers("/privacy/vernietiging", "/privacy/vernietiging/*/goedkeuren").hasAnyRole("SENIOR", "ADMIN", "PRIVACY_OFFICER")
+                .requestMatchers("/privacy/**", "/privacy").hasAnyRole("ADMIN", "PRIVACY_OFFICER")
                 .requestMatchers("/triage/acuut/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/zaken/*/toewijzing").hasAnyRole("SENIOR", "ADMIN")
