@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.meldpunt.casework.CaseFilter;
 import nl.meldpunt.casework.CaseQueries;
 import nl.meldpunt.casework.CaseRegistration;
 import nl.meldpunt.casework.CaseSummary;
@@ -126,6 +127,10 @@ class MailIntakeTest extends IntegrationTest {
             assertThat(TestMailbox.deliveredTo(machineOrAnswer)).as(machineOrAnswer).isEmpty();
         }
 
+        // The text inside the PDF and inside the attached e-mail becomes searchable (extracted after commit).
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> found("nachtdienst " + run, caseOf(withPdf)));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> found("tandarts kies " + run, caseOf(withMail)));
+
         // The tenth: an answer to our acknowledgement, found by its In-Reply-To header only.
         MimeMessage ackToA = TestMailbox.deliveredTo(plainA).getFirst();
         MimeMessage answer = TestMailbox.plain(plainA, "Nog een vraag", "Wanneer belt u mij terug? " + run);
@@ -161,6 +166,11 @@ class MailIntakeTest extends IntegrationTest {
         Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> poll().read() == 0 && queries.findByPerson(sender, 10).size() == 5);
         assertThat(TestMailbox.deliveredTo(sender)).hasSize(3);
+    }
+
+    private boolean found(String q, CaseSummary expected) {
+        return queries.search(new CaseFilter(q, null, null, null, null, null, null, null, null), 0, 10).items()
+                .stream().anyMatch(c -> c.caseNumber().equals(expected.caseNumber()));
     }
 
     private PollResult poll() {
