@@ -73,14 +73,17 @@ final class TestMailbox {
         return out.toByteArray();
     }
 
-    /** Sends as is; a Message-ID set on the message is kept. */
+    /** Sends as is; a Message-ID set on the message is kept ({@code Transport.send} would replace it). */
     static void send(MimeMessage m) throws MessagingException {
         String id = m.getMessageID();
         m.saveChanges();
         if (id != null) {
             m.setHeader("Message-ID", id);
         }
-        Transport.send(m);
+        try (Transport transport = m.getSession().getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(m, m.getAllRecipients());
+        }
     }
 
     /** Messages GreenMail delivered to this address (acknowledgements we sent). */
