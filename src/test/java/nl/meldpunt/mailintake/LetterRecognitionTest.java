@@ -61,6 +61,14 @@ class LetterRecognitionTest extends IntegrationTest {
             assertThat(t.source()).isEqualTo(TextSource.OCR);
             assertThat(t.text()).contains("Zonnehoek");
         });
+
+        StaffPages staff = new StaffPages(baseUrl(), "intake");
+        var workList = staff.get("/werk?q=" + number);
+        assertThat(workList.statusCode()).isEqualTo(200);
+        assertThat(workList.body()).as("the work list's full-text search").contains(letter.caseNumber().value());
+        var section = staff.get("/zaken/" + letter.caseNumber().value() + "/tekst");
+        assertThat(section.statusCode()).isEqualTo(200);
+        assertThat(section.body()).contains("Zonnehoek", "Herkend in een scan");
     }
 
     @Test
