@@ -133,9 +133,12 @@ class MailFiling {
         if (!mail.refused().isEmpty()) {
             description = description + "\n\n" + text("mailintake.case.refused", String.join(", ", mail.refused()));
         }
-        NewReporter reporter = mail.fromAddress() == null ? null
-                : new NewReporter(false, null, blankToNull(mail.fromName()), mail.fromAddress(), null, null,
-                        ContactPreference.EMAIL);
+        // The reporter's columns are bounded (name 200, e-mail 320): a longer header is cut, an absurd address dropped.
+        String address = mail.fromAddress() != null && mail.fromAddress().length() <= 320 ? mail.fromAddress() : null;
+        String name = blankToNull(mail.fromName());
+        NewReporter reporter = address == null ? null
+                : new NewReporter(false, null, name == null ? null : name.substring(0, Math.min(200, name.length())),
+                        address, null, null, ContactPreference.EMAIL);
         Instant received = mail.sentAt() == null || mail.sentAt().isAfter(now) ? now : mail.sentAt();
         return new NewCase(Channel.EMAIL, null, null, null, null, null, description, null, received, reporter, null,
                 mail.attachments(), null);
