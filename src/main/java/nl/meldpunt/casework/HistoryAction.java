@@ -52,5 +52,7 @@ public enum HistoryAction {
     PERSONAL_DATA_ERASED,
     CASE_DESTROYED,
     ANONYMISED,
+    TEXT_ADDED,
+    ACKNOWLEDGEMENT_SENT,
     ;
 }
