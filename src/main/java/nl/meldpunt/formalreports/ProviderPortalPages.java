@@ -25,14 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/aanbieder")
-class ProviderPages {
+class ProviderPortalPages {
 
     private final FormalReports reports;
     private final ProviderAccounts accounts;
     private final CaseQueries cases;
     private final MirUpload mir;
 
-    ProviderPages(FormalReports reports, ProviderAccounts accounts, CaseQueries cases, MirUpload mir) {
+    ProviderPortalPages(FormalReports reports, ProviderAccounts accounts, CaseQueries cases, MirUpload mir) {
         this.reports = reports;
         this.accounts = accounts;
         this.cases = cases;
