@@ -12,7 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** A bad date, week or year in a report URL (page, PDF or CSV) is a 400 with a message, not a bug. */
 @ControllerAdvice(assignableTypes = {SignalOverviewPages.class, KlachtbeeldPages.class, TrendPages.class,
-    ProviderPages.class, DashboardPages.class})
+    ProviderProfilePages.class, DashboardPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReportPagesBadInputAdvice {
 

@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Provider search (by name, fuzzy, or KvK number; live with htmx, plain GET without JS) and the profile page. */
 @Controller
-class ProviderPages {
+class ProviderProfilePages {
 
     private final ProviderProfiles profiles;
 
-    ProviderPages(ProviderProfiles profiles) {
+    ProviderProfilePages(ProviderProfiles profiles) {
         this.profiles = profiles;
     }
 
