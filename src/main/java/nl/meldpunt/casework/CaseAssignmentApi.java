@@ -18,11 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseAssignmentApi {
 
     private final CaseAssignment assignment;
-    private final CaseQueries queries;
 
-    CaseAssignmentApi(CaseAssignment assignment, CaseQueries queries) {
+    CaseAssignmentApi(CaseAssignment assignment) {
         this.assignment = assignment;
-        this.queries = queries;
     }
 
     record AssignmentRequest(@NotBlank @Size(max = 50) String team, @Size(max = 100) String assignee,
@@ -34,7 +32,8 @@ class CaseAssignmentApi {
     @Operation(summary = "Assign the case to a team and optionally one staff member; recorded in the history")
     AssignmentResponse assign(@PathVariable String caseNumber, @Valid @RequestBody AssignmentRequest request) {
         assignment.assign(caseNumber, request.team(), request.assignee(), request.reason());
-        CaseView c = queries.find(caseNumber, false).orElseThrow();
-        return new AssignmentResponse(c.caseNumber(), c.assignedTeam(), c.assignee());
+        // Not read back: after a move to another team the senior may no longer see the case (need-to-know).
+        return new AssignmentResponse(caseNumber, request.team().strip(),
+                request.assignee() == null || request.assignee().isBlank() ? null : request.assignee().strip());
     }
 }

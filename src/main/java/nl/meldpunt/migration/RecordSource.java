@@ -120,6 +120,10 @@ final class RecordSource implements Closeable {
             ImportRecord record = raw.json() != null
                     ? JSON.readValue(raw.json(), ImportRecord.class)
                     : JSON.treeToValue(toJson(raw.fields()), ImportRecord.class);
+            if (record == null) { // the line "null": valid JSON, but no record
+                return new Item(raw.line(), raw.offset(), null,
+                        List.of(new Rejection(raw.line(), "(record)", "not a JSON object")));
+            }
             return new Item(raw.line(), raw.offset(), record, List.of());
         } catch (JacksonException e) {
             return new Item(raw.line(), raw.offset(), null, List.of(new Rejection(raw.line(), field(e), reason(e))));
