@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  *       own receipt): not limited here.</li>
  *   <li>The privacy officer: not limited here, to find every case of a person in the access log; the URL rules
  *       keep the privacy officer out of case pages and the case API, so only case numbers are seen.</li>
+ *   <li>A provider user: not limited here, because submitting a report registers a case and starts its clocks
+ *       in the provider user's name; the URL rules keep provider users out of every staff page and the case API,
+ *       and the provider portal shows only the organisation's own reports ({@code formalreports}).</li>
  * </ul>
  * A case the user may not see is answered exactly like a case that does not exist (404), so that not even its
  * existence leaks (decision 2441).
@@ -58,7 +61,8 @@ public class CaseAccessPolicy {
      * parameters (named {@code ac*}) in {@code params}.
      */
     public String visibleCondition(Map<String, Object> params) {
-        if (CurrentUser.authentication().isEmpty() || CurrentUser.hasRole(Role.PRIVACY_OFFICER) || systemActor()) {
+        if (CurrentUser.authentication().isEmpty() || CurrentUser.hasAnyRole(Role.PRIVACY_OFFICER, Role.PROVIDER_USER)
+                || systemActor()) {
             return "TRUE";
         }
         String user = CurrentUser.name();

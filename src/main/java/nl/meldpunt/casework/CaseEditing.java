@@ -28,15 +28,17 @@ public class CaseEditing {
     private final CaseRegistration registration;
     private final ReferenceData reference;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseEditing(JdbcClient jdbc, CaseQueries queries, CaseHistory history, CaseRegistration registration,
-            ReferenceData reference, Clock clock) {
+            ReferenceData reference, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.history = history;
         this.registration = registration;
         this.reference = reference;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Sets the classification; returns the new version. Only changed fields are recorded. */
@@ -56,6 +58,8 @@ public class CaseEditing {
                 inspector_summary = :summary""", Map.of(), next);
         if (!changes.isEmpty()) {
             history.record(current.id(), CurrentUser.name(), HistoryAction.CLASSIFIED, changes, reason);
+            events.publishEvent(new CaseClassified(current.id(), current.caseNumber(), next.kind(), next.sector(),
+                    next.urgency()));
         }
         return version;
     }

@@ -1,14 +1,15 @@
 package nl.meldpunt.deadlines;
 
 import nl.meldpunt.casework.CaseAssigned;
+import nl.meldpunt.casework.CaseClassified;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The open clocks of a case carry copies of its team and assignee (so the queues are an index scan, decision
- * 1600). When the case is reassigned they follow, in the same transaction, so the team queue never shows a case
- * under the team it left.
+ * The open clocks of a case carry copies of its team, assignee, sector and urgency (so the queues are an index
+ * scan, decision 1600). When the case is reassigned or reclassified they follow, in the same transaction, so a
+ * queue never shows a case under the team, sector or urgency it left.
  */
 @Component
 class RoutingCopiesRule {
@@ -27,6 +28,18 @@ class RoutingCopiesRule {
                 """)
                 .param("team", event.team())
                 .param("assignee", event.assignee())
+                .param("id", event.caseId())
+                .update();
+    }
+
+    @EventListener
+    void on(CaseClassified event) {
+        jdbc.sql("""
+                UPDATE case_clock SET sector = :sector, urgency = :urgency
+                WHERE case_id = :id AND state IN ('RUNNING', 'PAUSED', 'BREACHED')
+                """)
+                .param("sector", event.sector())
+                .param("urgency", event.urgency())
                 .param("id", event.caseId())
                 .update();
     }

@@ -25,13 +25,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Seniors (re)assign cases; the open clocks follow the case to its new team, so the team queues stay right. */
+/** Seniors (re)assign cases; the open clocks follow the case to its new team (and its new sector and urgency). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseAssignmentTest extends IntegrationTest {
 
     @Autowired CaseRegistration registration;
     @Autowired Clocks clocks;
     @Autowired JdbcClient jdbc;
+    @Autowired nl.meldpunt.casework.CaseQueries queries;
+    @Autowired nl.meldpunt.casework.CaseEditing editing;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private StaffBrowser browser;
@@ -84,6 +86,20 @@ class CaseAssignmentTest extends IntegrationTest {
                 SELECT h.reason FROM case_history h JOIN case_file f ON f.id = h.case_id
                 WHERE f.case_number = :n AND h.action = 'ASSIGNED' AND h.actor = 'senior'
                 """).param("n", number).query(String.class).list()).containsExactly("Drukte");
+    }
+
+    @Test
+    void reclassifying_a_case_moves_the_sector_and_urgency_of_its_open_clocks() throws Exception {
+        String number = caseWithCallbackClock();
+        long version = queries.find(number, false).orElseThrow().version();
+
+        editing.classify(number, version, new nl.meldpunt.casework.Classification("COMPLAINT", "CITIZEN",
+                "HOSPITAL_CARE", "ACUTE", List.of(), null), "Toch acuut");
+
+        assertThat(jdbc.sql("""
+                SELECT k.sector || '/' || k.urgency FROM case_clock k JOIN case_file f ON f.id = k.case_id
+                WHERE f.case_number = :n AND k.state IN ('RUNNING', 'PAUSED', 'BREACHED')
+                """).param("n", number).query(String.class).list()).hasSize(2).containsOnly("HOSPITAL_CARE/ACUTE");
     }
 
     @Test

@@ -76,7 +76,7 @@ class LifecycleController {
     String show(@PathVariable String caseNumber, HttpServletRequest request, Model model) {
         prepare(caseNumber, model);
         boolean fragment = request.getHeader("HX-Request") != null && request.getHeader("HX-Boosted") == null;
-        return fragment ? "casework/lifecycle :: section" : "casework/lifecycle";
+        return fragment ? "casework/lifecycle-parts :: section" : "casework/lifecycle";
     }
 
     @PostMapping("/zaken/{caseNumber}/behandeling/{action}")
