@@ -143,16 +143,11 @@ class CaseLifecycleBrowserTest extends IntegrationTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Known defect (issue 6 note, session 2): after a refused forwarding the page shows the "
-            + "rule but the lifecycle form fragments render the kept motivation and team empty, although the controller "
-            + "puts them in the model. The API refusal is tested in ForwardingRulesTest.")
     void forwarding_without_consultation_on_the_page_names_the_rule_and_keeps_the_input() {
         String number = submitPublicForm("Klacht over de huisarts " + UUID.randomUUID());
         Page intake = login("intake");
         openCase(intake, number);
         submit(intake, "#status-change button[value=IN_PROGRESS]");
-        // The section's own page (what works without JavaScript), so no htmx load can replace what is typed.
-        intake.navigate(baseUrl() + "/zaken/" + number + "/behandeling");
         section(intake);
         intake.fill("#lc-doorzetten-motivation", "Mijn motivering");
         intake.selectOption("#lc-doorzetten-urgency", "NORMAL");
