@@ -76,9 +76,10 @@ public class CaseAccessPolicy {
         if (!CurrentUser.hasAnyRole(Role.INTAKE, Role.SENIOR, Role.INSPECTOR, Role.API_CLIENT)) {
             return "FALSE";
         }
-        params.put("acTeam", teamOf(user));
+        // The user's team is read in the same statement (staff_user is the admin module's: read only).
         return notRestricted + """
-                 AND (c.assigned_team IS NULL OR c.assigned_team = :acTeam OR c.assignee = :acUser)""";
+                 AND (c.assigned_team IS NULL OR c.assignee = :acUser
+                      OR c.assigned_team = (SELECT su.team FROM staff_user su WHERE su.username = :acUser))""";
     }
 
     /**
@@ -88,11 +89,5 @@ public class CaseAccessPolicy {
     private static boolean systemActor() {
         return CurrentUser.authentication().stream().flatMap(a -> a.getAuthorities().stream())
                 .noneMatch(g -> g.getAuthority() != null && g.getAuthority().startsWith("ROLE_"));
-    }
-
-    /** The user's team. Reads the admin module's staff_user table (read model only; admin owns it). */
-    private String teamOf(String username) {
-        return jdbc.sql("SELECT team FROM staff_user WHERE username = :u").param("u", username)
-                .query(String.class).optional().orElse("");
     }
 }

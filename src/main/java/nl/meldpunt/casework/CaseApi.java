@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.meldpunt.platform.CurrentUser;
-import nl.meldpunt.platform.NotFound;
 import nl.meldpunt.platform.Role;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -44,8 +43,7 @@ class CaseApi {
     @GetMapping("/{caseNumber}")
     @Operation(summary = "One case; the reporter's details only for roles that handle cases")
     CaseView get(@PathVariable String caseNumber) {
-        return queries.find(caseNumber, mayViewReporter())
-                .orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return queries.require(caseNumber, mayViewReporter());
     }
 
     @GetMapping
@@ -70,7 +68,7 @@ class CaseApi {
     @GetMapping("/{caseNumber}/history")
     @Operation(summary = "The case's history: who did what, when and why")
     List<HistoryEntry> history(@PathVariable String caseNumber) {
-        long id = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        long id = queries.requireId(caseNumber);
         return queries.history(id);
     }
 

@@ -8,7 +8,6 @@ import nl.meldpunt.admin.StaffUser;
 import nl.meldpunt.admin.StaffUsers;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,7 +59,7 @@ public class CaseAssignment {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        CaseView current = queries.find(caseNumber, false).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        CaseView current = queries.require(caseNumber, false);
         if (Objects.equals(current.assignedTeam(), newTeam) && Objects.equals(current.assignee(), newAssignee)) {
             return;
         }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.meldpunt.platform.CurrentUser;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ public class CaseAttachments {
      */
     @Transactional(noRollbackFor = AttachmentRefused.class)
     public void upload(String caseNumber, String filename, byte[] content) {
-        long caseId = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        long caseId = queries.requireId(caseNumber);
         Optional<AttachmentPolicy.Refusal> refusal = AttachmentPolicy.check(content, AttachmentPolicy.STAFF_TYPES);
         if (refusal.isPresent() && refusal.get() != AttachmentPolicy.Refusal.TYPE_NOT_ALLOWED) {
             throw new AttachmentRefused(AttachmentRefused.Reason.valueOf(refusal.get().name()));

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import nl.meldpunt.reference.ReferenceData;
 import nl.meldpunt.reference.ReferenceList;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -105,7 +104,7 @@ public class CaseEditing {
     }
 
     private CaseView load(String caseNumber) {
-        return queries.find(caseNumber, false).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return queries.require(caseNumber, false);
     }
 
     private long bumpVersion(long id, long expectedVersion, String assignments, Map<String, Object> params,

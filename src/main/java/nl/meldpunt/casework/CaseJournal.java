@@ -23,7 +23,7 @@ public class CaseJournal {
     /** Records an entry on the case; throws {@link NotFound} when there is no such case. */
     @Transactional
     public void record(CaseNumber caseNumber, String actor, HistoryAction action, Map<String, ?> details, String reason) {
-        long caseId = queries.idOf(caseNumber.value()).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        long caseId = queries.requireId(caseNumber.value());
         history.record(caseId, actor, action, details, reason);
     }
 }

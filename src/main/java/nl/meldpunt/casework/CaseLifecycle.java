@@ -8,7 +8,6 @@ import nl.meldpunt.casework.LifecycleRules.ClosureRequiresInvestigationResult;
 import nl.meldpunt.casework.LifecycleRules.ReopenRequiresReason;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import nl.meldpunt.reference.ReferenceData;
 import nl.meldpunt.reference.ReferenceList;
 import org.springframework.context.ApplicationEventPublisher;
@@ -96,6 +95,6 @@ public class CaseLifecycle {
     }
 
     private CaseView load(String caseNumber) {
-        return queries.find(caseNumber, false).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return queries.require(caseNumber, false);
     }
 }

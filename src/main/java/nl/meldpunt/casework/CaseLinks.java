@@ -241,6 +241,6 @@ public class CaseLinks {
     }
 
     private long caseId(String caseNumber) {
-        return queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return queries.requireId(caseNumber);
     }
 }

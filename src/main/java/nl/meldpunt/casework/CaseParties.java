@@ -124,6 +124,6 @@ public class CaseParties {
     }
 
     private long caseId(String caseNumber) {
-        return queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return queries.requireId(caseNumber);
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.meldpunt.platform.NotFound;
 import nl.meldpunt.casework.CaseView.AttachmentView;
 import nl.meldpunt.casework.CaseView.ReporterView;
 import nl.meldpunt.casework.CaseView.SubjectView;
@@ -49,6 +50,16 @@ public class CaseQueries {
                 .param("n", caseNumber)
                 .query((rs, row) -> mapCase(rs, withReporter))
                 .optional();
+    }
+
+    /** The case, or {@link NotFound} (also when the current user may not see it: decision 2441). */
+    public CaseView require(String caseNumber, boolean withReporter) {
+        return find(caseNumber, withReporter).orElseThrow(() -> new NotFound("Case " + caseNumber));
+    }
+
+    /** The database id of the case, or {@link NotFound}. */
+    public long requireId(String caseNumber) {
+        return idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
     }
 
     public Optional<Long> idOf(String caseNumber) {

@@ -36,7 +36,7 @@ public class CaseRestrictions {
     /** Restricts the case (or replaces its list of names) and records why. */
     @Transactional
     public Restriction restrict(String caseNumber, String reason, List<String> members) {
-        long caseId = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case"));
+        long caseId = queries.requireId(caseNumber);
         String actor = CurrentUser.name();
         Set<String> names = new LinkedHashSet<>();
         names.add(actor);
@@ -61,7 +61,7 @@ public class CaseRestrictions {
     /** Lifts the restriction; the case is then visible by the normal rules again. */
     @Transactional
     public void lift(String caseNumber, String reason) {
-        long caseId = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case"));
+        long caseId = queries.requireId(caseNumber);
         int rows = jdbc.sql("DELETE FROM case_restriction WHERE case_id = :id").param("id", caseId).update();
         if (rows == 0) {
             throw new NotFound("Restriction");

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import nl.meldpunt.platform.CurrentUser;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,7 @@ public class CaseSearchText {
      */
     @Transactional
     public boolean append(String caseNumber, Long attachmentId, TextSource source, String text) {
-        long caseId = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        long caseId = queries.requireId(caseNumber);
         String value = text == null ? "" : text.strip();
         if (value.length() > MAX_CHARS) {
             value = value.substring(0, MAX_CHARS);

@@ -214,7 +214,7 @@ public class CaseSubjects {
     }
 
     private long caseId(String caseNumber) {
-        return queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return queries.requireId(caseNumber);
     }
 
     private void check(SubjectInput input) {

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +53,7 @@ class ContactApi {
     @GetMapping
     @Operation(summary = "The contact log of the case, oldest first")
     List<Contact> list(@PathVariable String caseNumber) {
-        long id = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        long id = queries.requireId(caseNumber);
         return contacts.forCase(id);
     }
 }

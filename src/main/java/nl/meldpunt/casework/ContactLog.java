@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,7 +42,7 @@ public class ContactLog {
 
     @Transactional
     public Contact log(String caseNumber, NewContact contact) {
-        long caseId = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        long caseId = queries.requireId(caseNumber);
         Instant now = clock.instant();
         Instant occurredAt = contact.occurredAt() == null ? now : contact.occurredAt();
         if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {

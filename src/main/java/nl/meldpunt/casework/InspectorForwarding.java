@@ -12,7 +12,6 @@ import nl.meldpunt.casework.LifecycleRules.NotAwaitingInspector;
 import nl.meldpunt.casework.LifecycleRules.NotMonitored;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import nl.meldpunt.platform.Role;
 import nl.meldpunt.reference.ReferenceData;
 import nl.meldpunt.reference.ReferenceList;
@@ -184,10 +183,6 @@ public class InspectorForwarding {
     }
 
     private CaseView openCase(String caseNumber, boolean withReporter) {
-        CaseView c = queries.find(caseNumber, withReporter).orElseThrow(() -> new NotFound("Case " + caseNumber));
-        if (!c.status().isOpen()) {
-            throw new CaseIsClosed();
-        }
-        return c;
+        return CaseIsClosed.requireOpen(queries.require(caseNumber, withReporter));
     }
 }

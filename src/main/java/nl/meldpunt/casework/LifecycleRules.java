@@ -117,6 +117,14 @@ public final class LifecycleRules {
         CaseIsClosed() {
             super("case-is-closed", "The case is closed; reopen it first.");
         }
+
+        /** The case itself when it is open; refused with this rule when it is closed. */
+        static CaseView requireOpen(CaseView c) {
+            if (!c.status().isOpen()) {
+                throw new CaseIsClosed();
+            }
+            return c;
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +40,7 @@ class LinkApi {
     @GetMapping("/links")
     @Operation(summary = "Related cases, seen from this case (outgoing: this case follows up or was merged into it)")
     List<CaseLink> list(@PathVariable String caseNumber) {
-        return links.forCase(queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber)));
+        return links.forCase(queries.requireId(caseNumber));
     }
 
     @PostMapping("/links")

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +34,7 @@ class PartyApi {
     @GetMapping
     @Operation(summary = "Persons involved besides the reporter: patient, relative, representative, witness")
     List<CaseParty> list(@PathVariable String caseNumber) {
-        return parties.forCase(queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber)));
+        return parties.forCase(queries.requireId(caseNumber));
     }
 
     @PostMapping

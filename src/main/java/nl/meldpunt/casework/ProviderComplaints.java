@@ -13,7 +13,6 @@ import nl.meldpunt.casework.LifecycleRules.ProviderComplaintNotFiled;
 import nl.meldpunt.casework.LifecycleRules.ProviderExtensionOnceOnly;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,10 +106,6 @@ public class ProviderComplaints {
     }
 
     private CaseView openCase(String caseNumber) {
-        CaseView c = queries.find(caseNumber, false).orElseThrow(() -> new NotFound("Case " + caseNumber));
-        if (!c.status().isOpen()) {
-            throw new CaseIsClosed();
-        }
-        return c;
+        return CaseIsClosed.requireOpen(queries.require(caseNumber, false));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,6 +83,6 @@ class SubjectApi {
     }
 
     private long caseId(String caseNumber) {
-        return queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return queries.requireId(caseNumber);
     }
 }

@@ -13,7 +13,6 @@ import nl.meldpunt.casework.CaseQueries;
 import nl.meldpunt.casework.HistoryAction;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,6 +137,6 @@ public class AdviceAndReferrals {
     }
 
     private long caseId(CaseNumber caseNumber) {
-        return cases.idOf(caseNumber.value()).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return cases.requireId(caseNumber.value());
     }
 }

@@ -213,7 +213,7 @@ public class Authorisations {
     }
 
     private long caseId(CaseNumber caseNumber) {
-        return cases.idOf(caseNumber.value()).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return cases.requireId(caseNumber.value());
     }
 
     private LocalDate today() {

@@ -172,8 +172,7 @@ public class Correspondence {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        CaseView view = cases.find(c.caseNumber().value(), true)
-                .orElseThrow(() -> new NotFound("Case " + c.caseNumber()));
+        CaseView view = cases.require(c.caseNumber().value(), true);
         Template.Text text = template.get().text(c.language());
         var values = fields.of(view, c);
         String subject = Placeholders.render(text.subject(), values).replaceAll("[\\r\\n]+", " ").strip();
@@ -214,7 +213,7 @@ public class Correspondence {
     }
 
     private long caseId(CaseNumber caseNumber) {
-        return cases.idOf(caseNumber.value()).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return cases.requireId(caseNumber.value());
     }
 
     private static SentItem map(ResultSet rs, int row) throws SQLException {

@@ -262,7 +262,7 @@ class CorrespondencePages {
 
     private CaseNumber existing(String caseNumber) {
         CaseNumber number = CorrespondenceApi.number(caseNumber);
-        cases.idOf(number.value()).orElseThrow(() -> new NotFound("Case"));
+        cases.requireId(number.value());
         return number;
     }
 }

@@ -49,7 +49,7 @@ public class Clocks {
     /** Starts a clock of the given type on a case, counting from {@code startAt} (now when null). */
     @Transactional
     public CaseClock start(String caseNumber, String typeCode, Instant startAt, String reason) {
-        CaseView view = cases.find(caseNumber, false).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        CaseView view = cases.require(caseNumber, false);
         ClockType type = types.find(typeCode).filter(t -> !t.retired())
                 .orElseThrow(() -> InvalidInput.of("type", "Unknown or retired clock type."));
         Instant start = startAt == null ? clock.instant() : startAt;
@@ -164,7 +164,7 @@ public class Clocks {
     }
 
     public List<CaseClock> forCase(String caseNumber) {
-        long id = cases.idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        long id = cases.requireId(caseNumber);
         return forCase(id);
     }
 

@@ -2,7 +2,6 @@ package nl.meldpunt.mailintake;
 
 import nl.meldpunt.casework.CaseQueries;
 import nl.meldpunt.casework.CaseSearchText;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,7 @@ class CaseTextPage {
     @GetMapping("/zaken/{number}/tekst")
     String show(@PathVariable String number, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        long id = queries.idOf(number).orElseThrow(() -> new NotFound("Case " + number));
+        long id = queries.requireId(number);
         model.addAttribute("caseNumber", number);
         model.addAttribute("texts", searchText.texts(id).stream().filter(t -> !t.text().isBlank()).toList());
         return htmx != null ? "mailintake/case-text :: section" : "mailintake/case-text";

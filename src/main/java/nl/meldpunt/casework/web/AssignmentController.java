@@ -10,7 +10,6 @@ import nl.meldpunt.casework.CaseAssignment;
 import nl.meldpunt.casework.CaseQueries;
 import nl.meldpunt.casework.CaseView;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,6 +83,6 @@ class AssignmentController {
     }
 
     private CaseView load(String caseNumber) {
-        return queries.find(caseNumber, false).orElseThrow(() -> new NotFound("Case " + caseNumber));
+        return queries.require(caseNumber, false);
     }
 }

@@ -84,7 +84,7 @@ class AttachmentsSectionController {
     /** The file itself for viewing in the page: inline, its real type, framable by Meldpunt's own pages only. */
     @GetMapping("/zaken/{caseNumber}/bijlagen/{attachmentId}/weergave")
     ResponseEntity<byte[]> inline(@PathVariable String caseNumber, @PathVariable long attachmentId) {
-        long caseId = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case"));
+        long caseId = queries.requireId(caseNumber);
         AttachmentContent file = queries.attachment(caseId, attachmentId).orElseThrow(() -> new NotFound("File"));
         if (!PREVIEWABLE.contains(file.contentType())) {
             throw new NotFound("Preview");
@@ -112,6 +112,6 @@ class AttachmentsSectionController {
     }
 
     private CaseView load(String caseNumber) {
-        return queries.find(caseNumber, false).orElseThrow(() -> new NotFound("Case"));
+        return queries.require(caseNumber, false);
     }
 }

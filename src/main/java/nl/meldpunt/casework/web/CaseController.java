@@ -130,7 +130,7 @@ class CaseController {
 
     @GetMapping("/zaken/{caseNumber}/bijlagen/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long attachmentId) {
-        long caseId = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case"));
+        long caseId = queries.requireId(caseNumber);
         AttachmentContent file = queries.attachment(caseId, attachmentId).orElseThrow(() -> new NotFound("File"));
         String filename = AttachmentPolicy.safeFilename(file.filename(), file.contentType());
         editing.recordDownload(caseId, attachmentId, filename);
@@ -177,7 +177,7 @@ class CaseController {
     }
 
     private CaseView load(String caseNumber) {
-        return queries.find(caseNumber, mayViewReporter()).orElseThrow(() -> new NotFound("Case"));
+        return queries.require(caseNumber, mayViewReporter());
     }
 
     private static CaseStatus parseStatus(String status) {

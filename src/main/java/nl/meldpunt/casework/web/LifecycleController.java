@@ -204,7 +204,7 @@ class LifecycleController {
     }
 
     private void prepare(String caseNumber, Model model) {
-        CaseView c = queries.find(caseNumber, false).orElseThrow(() -> new NotFound("Case"));
+        CaseView c = queries.require(caseNumber, false);
         CaseHandling h = lifecycle.handling(caseNumber);
         CaseStatus s = c.status();
         model.addAttribute("c", c);

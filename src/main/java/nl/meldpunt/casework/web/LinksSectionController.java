@@ -7,7 +7,6 @@ import nl.meldpunt.casework.CaseQueries;
 import nl.meldpunt.casework.LinkType;
 import nl.meldpunt.casework.MergeRefused;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,7 +89,7 @@ class LinksSectionController {
     }
 
     private Model fill(String caseNumber, Model model) {
-        long caseId = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case"));
+        long caseId = queries.requireId(caseNumber);
         model.addAttribute("caseNumber", caseNumber);
         model.addAttribute("links", links.forCase(caseId));
         model.addAttribute("mergedInto", links.mergedInto(caseId).orElse(null));

@@ -16,7 +16,6 @@ import nl.meldpunt.casework.PartyRole;
 import nl.meldpunt.casework.SubjectType;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
-import nl.meldpunt.platform.NotFound;
 import nl.meldpunt.platform.Role;
 import nl.meldpunt.providers.ProviderMatch;
 import nl.meldpunt.providers.ProviderRegister;
@@ -167,7 +166,7 @@ class PartiesSectionController {
     }
 
     private Model fill(String caseNumber, Model model) {
-        long caseId = queries.idOf(caseNumber).orElseThrow(() -> new NotFound("Case"));
+        long caseId = queries.requireId(caseNumber);
         List<CaseSubject> list = subjects.forCase(caseId);
         Map<Long, List<ProviderMatch>> suggestions = new LinkedHashMap<>();
         list.stream().filter(s -> s.type() == SubjectType.PROVIDER && s.providerId() == null && s.name() != null)
