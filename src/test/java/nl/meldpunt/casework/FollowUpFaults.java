@@ -1,7 +1,6 @@
 package nl.meldpunt.casework;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Component;
 class FollowUpFaults {
 
     final Map<Long, Integer> failuresLeft = new ConcurrentHashMap<>();
-    final Set<Long> announced = ConcurrentHashMap.newKeySet();
+    /** How often each case was announced (successfully): exactly once is the rule. */
+    final Map<Long, Integer> announced = new ConcurrentHashMap<>();
 
     @EventListener
     void on(CaseRegistered event) {
@@ -22,6 +22,6 @@ class FollowUpFaults {
         if (left != null && left >= 0) {
             throw new IllegalStateException("injected follow-up failure for case id " + event.caseId());
         }
-        announced.add(event.caseId());
+        announced.merge(event.caseId(), 1, Integer::sum);
     }
 }
