@@ -103,8 +103,7 @@ class WorkListAndCasePageTest extends IntegrationTest {
         var other = browser.loginAs("intake");
         other.navigate(browser.url("/zaken/" + number));
         other.selectOption("#sector", "HOME_CARE");
-        other.click("#classification-edit button[type=submit]");
-        other.waitForURL("**/zaken/" + number);
+        other.waitForNavigation(() -> other.click("#classification-edit button[type=submit]"));
         other.context().close();
 
         page.selectOption("#sector", "MENTAL_HEALTH");
@@ -126,10 +125,9 @@ class WorkListAndCasePageTest extends IntegrationTest {
         page.navigate(browser.url("/zaken/" + number));
         page.selectOption("#urgency", "ACUTE");
         page.fill("#reason", "Gevaar duurt voort");
-        page.click("#classification-edit button[type=submit]");
-        page.waitForURL("**/zaken/" + number);
-        page.click("#status-change button[value=IN_PROGRESS]");
-        page.waitForURL("**/zaken/" + number);
+        // Each POST redirects back to the same URL, so wait for the navigation itself, not for the URL.
+        page.waitForNavigation(() -> page.click("#classification-edit button[type=submit]"));
+        page.waitForNavigation(() -> page.click("#status-change button[value=IN_PROGRESS]"));
         String history = page.locator("#history").textContent();
         assertThat(history).contains("Urgentie: Hoog \u2192 Acuut").contains("Gevaar duurt voort")
                 .contains("Status: Ontvangen \u2192 In behandeling");
