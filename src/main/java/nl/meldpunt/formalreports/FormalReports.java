@@ -48,9 +48,11 @@ class FormalReports {
     private final CaseEditing editing;
     private final Clocks clocks;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FormalReports(Reports reports, ReportMessages messages, ReportTerms terms, ReportText text,
-            CaseRegistration registration, CaseJournal journal, CaseEditing editing, Clocks clocks, Clock clock) {
+            CaseRegistration registration, CaseJournal journal, CaseEditing editing, Clocks clocks, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.reports = reports;
         this.messages = messages;
         this.terms = terms;
@@ -60,6 +62,7 @@ class FormalReports {
         this.editing = editing;
         this.clocks = clocks;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Keeps only the form's own fields, trimmed; empty ones are left out. */
@@ -181,6 +184,8 @@ class FormalReports {
     void ask(String caseNumber, String question) {
         FormalReport report = reports.forCase(caseNumber).orElseThrow(() -> new NotFound("Report for " + caseNumber));
         addMessage(report, true, question, HistoryAction.REPORT_QUESTION_ASKED);
+        events.publishEvent(new ReportQuestionAsked(report.id(), report.caseNumber(),
+                report.organisation().kvkNumber(), report.organisation().establishmentNumber()));
     }
 
     /** The organisation answers in its own report's thread. */

@@ -3,6 +3,7 @@ package nl.meldpunt.formalreports;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import nl.meldpunt.admin.NewStaffUser;
 import nl.meldpunt.admin.StaffUsers;
@@ -30,16 +31,22 @@ class ProviderAccounts {
         this.clock = clock;
     }
 
-    /** Creates the user and its account in one transaction. */
+    /** Creates the user (without e-mail address) and its account in one transaction. */
     @Transactional
     Organisation create(String username, String password, Organisation org) {
+        return create(username, password, null, org);
+    }
+
+    /** Creates the user and its account in one transaction; {@code email} receives notifications of questions. */
+    @Transactional
+    Organisation create(String username, String password, String email, Organisation org) {
         if (!Identifiers.isKvkNumber(org.kvkNumber())) {
             throw InvalidInput.of("kvkNumber", "A KvK number has 8 digits.");
         }
         if (!Identifiers.isEstablishmentNumber(org.establishmentNumber())) {
             throw InvalidInput.of("establishmentNumber", "An establishment number has 12 digits.");
         }
-        users.create(new NewStaffUser(username, org.name(), null, password, EnumSet.of(Role.PROVIDER_USER), null));
+        users.create(new NewStaffUser(username, org.name(), email, password, EnumSet.of(Role.PROVIDER_USER), null));
         jdbc.sql("""
                 INSERT INTO provider_account (username, organisation_name, kvk_number, establishment_number, created_at)
                 VALUES (:u, :name, :kvk, :est, :now)
@@ -53,6 +60,11 @@ class ProviderAccounts {
         return org;
     }
 
+    /** Whether the account's login is enabled (an administrator may disable it while its session is still open). */
+    boolean enabled(String username) {
+        return users.find(username).map(nl.meldpunt.admin.StaffUser::enabled).orElse(false);
+    }
+
     Optional<Organisation> of(String username) {
         return jdbc.sql("""
                 SELECT organisation_name, kvk_number, establishment_number FROM provider_account WHERE username = :u
@@ -60,5 +72,42 @@ class ProviderAccounts {
                 .param("u", username)
                 .query((rs, n) -> new Organisation(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional();
+    }
+
+    /** The user names of every account of this organisation (same KvK number and establishment number). */
+    List<String> usernamesOf(Organisation org) {
+        return jdbc.sql("""
+                SELECT username FROM provider_account WHERE kvk_number = :kvk AND establishment_number = :est
+                ORDER BY username
+                """)
+                .param("kvk", org.kvkNumber())
+                .param("est", org.establishmentNumber())
+                .query(String.class)
+                .list();
+    }
+
+    /** An account as listed for administrators (the login's e-mail and enabled flag are the user's). */
+    record Account(String username, Organisation organisation, java.time.Instant createdAt) {}
+
+    List<Account> all() {
+        return accounts("", null);
+    }
+
+    Optional<Account> find(String username) {
+        return accounts("WHERE username = :u", username).stream().findFirst();
+    }
+
+    private List<Account> accounts(String where, String username) {
+        var sql = jdbc.sql("""
+                SELECT username, organisation_name, kvk_number, establishment_number, created_at
+                FROM provider_account %s ORDER BY organisation_name, username
+                """.formatted(where));
+        if (username != null) {
+            sql = sql.param("u", username);
+        }
+        return sql.query((rs, n) -> new Account(rs.getString(1),
+                        new Organisation(rs.getString(2), rs.getString(3), rs.getString(4)),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
     }
 }

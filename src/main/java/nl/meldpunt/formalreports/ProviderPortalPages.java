@@ -177,7 +177,11 @@ class ProviderPortalPages {
         return ReportType.bySlug(slug).orElseThrow(() -> new NotFound("Report form " + slug));
     }
 
+    /** The user's organisation; 403 for an account disabled after it logged in (its session ends with no access). */
     private Organisation organisation() {
+        if (!accounts.enabled(CurrentUser.name())) {
+            throw new org.springframework.security.access.AccessDeniedException("Provider account disabled");
+        }
         return accounts.of(CurrentUser.name()).orElseThrow(() -> new NotFound("Provider account"));
     }
 }

@@ -37,14 +37,16 @@ class AttachmentTextJob {
     private final AttachmentText attachmentText;
     private final TextRecognition recognition;
     private final MailIntakeProperties.Ocr ocr;
+    private final IntakeFailures failures;
 
     AttachmentTextJob(CaseQueries queries, CaseSearchText searchText, AttachmentText attachmentText,
-            TextRecognition recognition, MailIntakeProperties properties) {
+            TextRecognition recognition, MailIntakeProperties properties, IntakeFailures failures) {
         this.queries = queries;
         this.searchText = searchText;
         this.attachmentText = attachmentText;
         this.recognition = recognition;
         this.ocr = properties.ocr();
+        this.failures = failures;
     }
 
     @Async
@@ -61,11 +63,42 @@ class AttachmentTextJob {
         MailActor.run(() -> extract(event.caseId(), event.caseNumber()));
     }
 
-    /** Extracts the text of every attachment of the case that has none yet. */
+    /**
+     * Extracts the text of every attachment of the case that has none yet. A failure is counted per attachment
+     * ({@link IntakeFailures}); {@link #retryFailed} tries again until it is dead. Dead or handled attachments are
+     * left alone.
+     */
     void extract(long caseId, String caseNumber) {
         for (Long id : searchText.attachmentsWithout(caseId, TextSource.ATTACHMENT)) {
-            queries.attachment(caseId, id).ifPresent(file -> extractOne(caseNumber, file));
+            String key = String.valueOf(id);
+            var state = failures.stateOf(IntakeFailures.Kind.ATTACHMENT_TEXT, key);
+            if (state.isPresent() && (state.get() == IntakeFailures.State.DEAD
+                    || state.get() == IntakeFailures.State.HANDLED)) {
+                continue;
+            }
+            try {
+                queries.attachment(caseId, id).ifPresent(file -> extractOne(caseNumber, file));
+                if (state.isPresent()) {
+                    failures.succeeded(IntakeFailures.Kind.ATTACHMENT_TEXT, key);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Text of attachment {} of a case not extracted: {}", id, IntakeFailures.reasonOf(e));
+                failures.failed(IntakeFailures.Kind.ATTACHMENT_TEXT, key, caseNumber, e);
+            }
         }
+    }
+
+    /** Tries again the attachments whose extraction failed (or that an administrator retried); returns how many cases. */
+    int retryFailed() {
+        var cases = failures.due(IntakeFailures.Kind.ATTACHMENT_TEXT, 100).stream()
+                .map(IntakeFailures.Failure::caseNumber)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        for (String caseNumber : cases) {
+            queries.idOf(caseNumber).ifPresent(id -> MailActor.run(() -> extract(id, caseNumber)));
+        }
+        return cases.size();
     }
 
     private void extractOne(String caseNumber, AttachmentContent file) {

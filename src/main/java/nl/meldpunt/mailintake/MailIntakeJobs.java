@@ -30,4 +30,13 @@ class MailIntakeJobs {
                     }
                 });
     }
+
+    /** Attachments whose text extraction or OCR failed are tried again until they are dead (decision 2551). */
+    @Bean
+    RecurringTask<Void> attachmentTextRetry(AttachmentTextJob job,
+            @org.springframework.beans.factory.annotation.Value("${meldpunt.mail-intake.retry-interval:PT5M}")
+            java.time.Duration interval) {
+        return Tasks.recurring("attachment-text-retry", FixedDelay.of(interval))
+                .execute((instance, context) -> job.retryFailed());
+    }
 }

@@ -1,10 +1,13 @@
 package nl.meldpunt.mailintake;
 
 /**
- * A seam in the poll, between the commit of a message's intake and marking the message as processed in the
- * mailbox. Production has no hook; the crash-window test registers one that fails there, as a crash would.
+ * Seams in the poll: before a message is filed, and between the commit of its intake and marking it as processed in
+ * the mailbox. Production has no hook; tests register one that fails there, as a broken message or a crash would.
  */
 interface MailProcessingHook {
+
+    /** Before the message is parsed and filed (a failure here is a message that cannot be processed). */
+    default void beforeFiling(String messageId) {}
 
     void afterCommit(String messageId);
 }

@@ -36,17 +36,19 @@ class MailboxPoller {
     private final MailLedger ledger;
     private final Acknowledgements acknowledgements;
     private final ObjectProvider<MailProcessingHook> hooks;
+    private final IntakeFailures failures;
     /** One poll at a time in this JVM; across nodes db-scheduler runs the job on one node at a time. */
     private final ReentrantLock polling = new ReentrantLock();
 
     MailboxPoller(MailIntakeProperties properties, MailParser parser, MailFiling filing, MailLedger ledger,
-            Acknowledgements acknowledgements, ObjectProvider<MailProcessingHook> hooks) {
+            Acknowledgements acknowledgements, ObjectProvider<MailProcessingHook> hooks, IntakeFailures failures) {
         this.properties = properties;
         this.parser = parser;
         this.filing = filing;
         this.ledger = ledger;
         this.acknowledgements = acknowledgements;
         this.hooks = hooks;
+        this.failures = failures;
     }
 
     PollResult poll() {
@@ -77,36 +79,58 @@ class MailboxPoller {
             int filed = 0;
             int already = 0;
             int failed = 0;
+            int deadLetters = 0;
             try {
                 Message[] unseen = inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-                for (int i = 0; i < unseen.length && i < properties.maxMessagesPerPoll(); i++) {
-                    read++;
-                    switch (process(inbox, processed, (MimeMessage) unseen[i])) {
+                // Dead letters are skipped and do not count against the per-poll limit (nor as read).
+                for (int i = 0; i < unseen.length && read < properties.maxMessagesPerPoll(); i++) {
+                    Step step = process(inbox, processed, (MimeMessage) unseen[i]);
+                    if (step != Step.DEAD_LETTER) {
+                        read++;
+                    }
+                    switch (step) {
                         case FILED -> filed++;
                         case ALREADY_FILED -> already++;
                         case FAILED -> failed++;
+                        case DEAD_LETTER -> deadLetters++;
                     }
                 }
             } finally {
                 inbox.close(processed != null);
             }
-            return new PollResult(read, filed, already, failed);
+            return new PollResult(read, filed, already, failed, deadLetters);
         }
     }
 
     private enum Step {
         FILED,
         ALREADY_FILED,
-        FAILED
+        FAILED,
+        DEAD_LETTER
     }
 
     /**
      * One message. A failure leaves this message unmarked (it is read again next time) and goes on with the next:
-     * one unreadable message must not stop the intake of all others.
+     * one unreadable message must not stop the intake of all others. Failures are counted per Message-ID; after
+     * max-attempts the message is dead: it stays unmarked in the mailbox, is skipped by later polls and is shown on
+     * the dead-letter page until an administrator retries it (processed again by the next poll) or marks it handled
+     * (then marked processed in the mailbox without filing). Nothing is dropped silently.
      */
     private Step process(Folder inbox, Folder processed, MimeMessage message) {
         int number = message.getMessageNumber();
+        String key = null;
         try {
+            key = MailParser.messageId(message);
+            var state = failures.stateOf(IntakeFailures.Kind.MAIL, key);
+            if (state.isPresent() && state.get() == IntakeFailures.State.DEAD) {
+                return Step.DEAD_LETTER;
+            }
+            if (state.isPresent() && state.get() == IntakeFailures.State.HANDLED) {
+                markProcessed(inbox, processed, message);
+                return Step.DEAD_LETTER;
+            }
+            String id = key;
+            hooks.orderedStream().forEach(hook -> hook.beforeFiling(id));
             IncomingMail mail = parser.parse(message);
             Optional<Entry> filed = MailActor.call(() -> filing.file(mail));
             Entry entry = filed.or(() -> ledger.find(mail.messageId()))
@@ -114,9 +138,22 @@ class MailboxPoller {
             hooks.orderedStream().forEach(hook -> hook.afterCommit(mail.messageId()));
             MailActor.run(() -> acknowledgements.sendIfDue(entry, mail));
             markProcessed(inbox, processed, message);
+            if (state.isPresent()) {
+                failures.succeeded(IntakeFailures.Kind.MAIL, key);
+            }
             return filed.isPresent() ? Step.FILED : Step.ALREADY_FILED;
         } catch (MessagingException | IOException | RuntimeException e) {
             log.warn("Intake mailbox message {} left unprocessed, will be read again: {}", number, e.toString());
+            if (key != null) {
+                try {
+                    String caseNumber = ledger.find(key).map(Entry::caseNumber).orElse(null);
+                    if (failures.failed(IntakeFailures.Kind.MAIL, key, caseNumber, e) == IntakeFailures.State.DEAD) {
+                        return Step.DEAD_LETTER;
+                    }
+                } catch (RuntimeException counting) {
+                    log.warn("Could not count the failure of message {}: {}", number, counting.toString());
+                }
+            }
             return Step.FAILED;
         }
     }

@@ -66,12 +66,10 @@ class TesseractTextRecognition implements TextRecognition {
         try {
             if (!process.waitFor(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                log.warn("Text recognition stopped after {}", settings.timeout());
-                return "";
+                throw new RecognitionFailed("stopped after " + settings.timeout());
             }
             if (process.exitValue() != 0) {
-                log.warn("Text recognition failed with exit code {}", process.exitValue());
-                return "";
+                throw new RecognitionFailed("exit code " + process.exitValue());
             }
             return new String(output.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS),
                     StandardCharsets.UTF_8).strip();
@@ -81,8 +79,7 @@ class TesseractTextRecognition implements TextRecognition {
             return "";
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
             process.destroyForcibly();
-            log.warn("Text recognition output unreadable: {}", e.getClass().getSimpleName());
-            return "";
+            throw new RecognitionFailed("output unreadable: " + e.getClass().getSimpleName());
         }
     }
 

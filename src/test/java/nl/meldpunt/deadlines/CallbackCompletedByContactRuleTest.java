@@ -41,6 +41,22 @@ class CallbackCompletedByContactRuleTest extends IntegrationTest {
     }
 
     @Test
+    void an_email_or_letter_from_the_person_does_not_keep_the_callback_promise_but_an_incoming_call_does() {
+        assertThat(CallbackCompletedByContactRule.completesCallback(
+                incoming(ContactMedium.EMAIL, ContactOutcome.REACHED))).isFalse();
+        assertThat(CallbackCompletedByContactRule.completesCallback(
+                incoming(ContactMedium.LETTER, ContactOutcome.REACHED))).isFalse();
+        assertThat(CallbackCompletedByContactRule.completesCallback(
+                incoming(ContactMedium.PHONE, ContactOutcome.REACHED))).isTrue();
+        assertThat(CallbackCompletedByContactRule.completesCallback(event(ContactMedium.EMAIL, ContactOutcome.REACHED)))
+                .as("an officer's e-mail to someone who prefers no phone contact").isTrue();
+    }
+
+    private static ContactLogged incoming(ContactMedium medium, ContactOutcome outcome) {
+        return new ContactLogged(1, "MP-2026-000001", medium, ContactDirection.INCOMING, outcome, Instant.now());
+    }
+
+    @Test
     void a_callback_logged_completes_the_callback_clock_and_an_unanswered_call_does_not() {
         NewReporter reporter = new NewReporter(false, null, "Test Persoon", null, "0612345678", null,
                 ContactPreference.PHONE);

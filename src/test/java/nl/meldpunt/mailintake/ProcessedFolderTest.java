@@ -41,6 +41,9 @@ class ProcessedFolderTest extends IntegrationTest {
     @Autowired
     CaseQueries queries;
 
+    @Autowired
+    IntakeFailures failures;
+
     @Test
     void a_processed_message_is_moved_to_the_verwerkt_folder() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -51,7 +54,7 @@ class ProcessedFolderTest extends IntegrationTest {
                 properties.protocol(), login, login, "INBOX", "Verwerkt", Duration.ofHours(1), 50,
                 properties.timeout(), properties.acknowledgement(), properties.ocr());
         MailboxPoller poller = new MailboxPoller(moving, parser, filing, ledger, acknowledgements,
-                beans.getBeanProvider(MailProcessingHook.class));
+                beans.getBeanProvider(MailProcessingHook.class), failures);
         String sender = "iris-" + run + "@example.nl";
         MimeMessage message = TestMailbox.plain(sender, "Klacht apotheek " + run, "Verkeerde dosering meegekregen.");
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mailbox));

@@ -54,6 +54,15 @@ class AuthorizationMatrixTest extends IntegrationTest {
         allow("GET /melden/ontvangen/{receiptId}", PUBLIC);
 
         allow("GET /admin", "ADMIN");
+        allow("GET /admin/aanbieder-accounts", "ADMIN");
+        allow("GET /admin/aanbieder-accounts/nieuw", "ADMIN");
+        allow("POST /admin/aanbieder-accounts/nieuw", "ADMIN");
+        allow("GET /admin/aanbieder-accounts/{username}", "ADMIN");
+        allow("POST /admin/aanbieder-accounts/{username}/status", "ADMIN");
+        allow("POST /admin/aanbieder-accounts/{username}/wachtwoord", "ADMIN");
+        allow("GET /admin/dode-berichten", "ADMIN");
+        allow("POST /admin/dode-berichten/{id}/opnieuw", "ADMIN");
+        allow("POST /admin/dode-berichten/{id}/afgehandeld", "ADMIN");
         allow("GET /admin/gebruikers", "ADMIN");
         allow("GET /admin/gebruikers/nieuw", "ADMIN");
         allow("POST /admin/gebruikers/nieuw", "ADMIN");

@@ -1,33 +1,17 @@
 package nl.meldpunt.admin.web;
 
-import java.util.Locale;
 import java.util.Optional;
+import nl.meldpunt.admin.PasswordRules;
 
-/**
- * What a staff password must be: at least 12 and at most 128 characters, not the user name (or containing it),
- * and not one character repeated. Length beats composition rules (NIST SP 800-63B); the answer is a message key.
- */
+/** What a staff password must be: see {@link PasswordRules} (shared with provider accounts). */
 final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    static final int MIN_LENGTH = PasswordRules.MIN_LENGTH;
+    static final int MAX_LENGTH = PasswordRules.MAX_LENGTH;
 
     private PasswordPolicy() {}
 
     static Optional<String> problem(String username, String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("admin.password.tooShort");
-        }
-        if (password.length() > MAX_LENGTH) {
-            return Optional.of("admin.password.tooLong");
-        }
-        if (username != null && !username.isBlank()
-                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("admin.password.containsUsername");
-        }
-        if (password.chars().distinct().count() < 4) {
-            return Optional.of("admin.password.tooSimple");
-        }
-        return Optional.empty();
+        return PasswordRules.problem(username, password);
     }
 }
