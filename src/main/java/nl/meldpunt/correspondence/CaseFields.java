@@ -8,12 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import nl.meldpunt.admin.StaffUser;
 import nl.meldpunt.admin.StaffUsers;
+import nl.meldpunt.casework.CaseHandling;
+import nl.meldpunt.casework.CaseLifecycle;
 import nl.meldpunt.casework.CaseView;
 import nl.meldpunt.casework.SubjectType;
 import nl.meldpunt.deadlines.CaseClock;
 import nl.meldpunt.deadlines.Clocks;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.platform.CurrentUser;
+import nl.meldpunt.reference.ReferenceData;
+import nl.meldpunt.reference.ReferenceList;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +29,19 @@ class CaseFields {
     private final StaffUsers staff;
     private final AdviceCatalogue catalogue;
     private final AdviceAndReferrals advice;
+    private final CaseLifecycle lifecycle;
+    private final ReferenceData reference;
     private final MessageSource messages;
     private final Clock clock;
 
     CaseFields(Clocks clocks, StaffUsers staff, AdviceCatalogue catalogue, AdviceAndReferrals advice,
-            MessageSource messages, Clock clock) {
+            CaseLifecycle lifecycle, ReferenceData reference, MessageSource messages, Clock clock) {
         this.clocks = clocks;
         this.staff = staff;
         this.catalogue = catalogue;
         this.advice = advice;
+        this.lifecycle = lifecycle;
+        this.reference = reference;
         this.messages = messages;
         this.clock = clock;
     }
@@ -61,6 +69,10 @@ class CaseFields {
         values.put(Placeholder.ADVIES, adviceText != null ? adviceText
                 : advice.latestAdviceText(new nl.meldpunt.casework.CaseNumber(c.caseNumber()), composition.language())
                         .orElse(""));
+        CaseHandling.Closure closure = lifecycle.handling(c.caseNumber()).closure();
+        values.put(Placeholder.UITKOMST, closure == null || closure.reopenedAt() != null
+                ? msg("correspondence.field.noOutcome", locale)
+                : reference.label(ReferenceList.CLOSURE_OUTCOME, closure.outcome(), locale));
         if (composition.organisation() != null) {
             catalogue.organisation(composition.organisation()).ifPresent(o -> {
                 values.put(Placeholder.ORGANISATIE, o.name());

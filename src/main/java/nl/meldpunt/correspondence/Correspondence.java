@@ -16,7 +16,12 @@ import nl.meldpunt.casework.CaseJournal;
 import nl.meldpunt.casework.CaseNumber;
 import nl.meldpunt.casework.CaseQueries;
 import nl.meldpunt.casework.CaseView;
+import nl.meldpunt.casework.ContactDirection;
+import nl.meldpunt.casework.ContactLog;
+import nl.meldpunt.casework.ContactMedium;
+import nl.meldpunt.casework.ContactOutcome;
 import nl.meldpunt.casework.HistoryAction;
+import nl.meldpunt.casework.NewContact;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.InvalidInput;
@@ -42,10 +47,11 @@ public class Correspondence {
     private final Authorisations authorisations;
     private final LetterPdf pdf;
     private final MailOut mail;
+    private final ContactLog contacts;
     private final Clock clock;
 
     Correspondence(JdbcClient jdbc, CaseQueries cases, CaseJournal journal, Templates templates, CaseFields fields,
-            Authorisations authorisations, LetterPdf pdf, MailOut mail, Clock clock) {
+            Authorisations authorisations, LetterPdf pdf, MailOut mail, ContactLog contacts, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.journal = journal;
@@ -54,6 +60,7 @@ public class Correspondence {
         this.authorisations = authorisations;
         this.pdf = pdf;
         this.mail = mail;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -116,6 +123,11 @@ public class Correspondence {
         }
         journal.record(composition.caseNumber(), CurrentUser.name(), HistoryAction.CORRESPONDENCE_SENT, details,
                 null);
+        // Every sent item is an outgoing contact too, so the contact log shows all that went to and fro. SENT, not
+        // REACHED: an e-mail or letter keeps no callback promise.
+        contacts.log(composition.caseNumber().value(), new NewContact(now,
+                draft.medium() == Medium.EMAIL ? ContactMedium.EMAIL : ContactMedium.LETTER,
+                ContactDirection.OUTGOING, ContactOutcome.SENT, null, draft.subject()));
         if (draft.medium() == Medium.EMAIL) {
             mail.send(draft.recipientAddress(), draft.subject(), draft.body());
         }

@@ -20,7 +20,8 @@ public enum Placeholder {
     ORGANISATIE("organisatie", null),
     ORGANISATIE_WANNEER("organisatie_wanneer", null),
     ORGANISATIE_CONTACT("organisatie_contact", null),
-    ORGANISATIE_WEBSITE("organisatie_website", null);
+    ORGANISATIE_WEBSITE("organisatie_website", null),
+    UITKOMST("uitkomst", null);
 
     private final String key;
     private final DisclosureScope reveals;

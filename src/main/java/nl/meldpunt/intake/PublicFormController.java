@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.meldpunt.casework.AttachmentPolicy;
 import nl.meldpunt.casework.NewAttachment;
+import nl.meldpunt.casework.VirusScanner;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.platform.NotFound;
 import org.springframework.stereotype.Controller;
@@ -42,14 +43,16 @@ class PublicFormController {
     private final PublicFormUploads uploads;
     private final SpamRateLimit rateLimit;
     private final SpamQuarantine quarantine;
+    private final VirusScanner scanner;
     private final Clock clock;
 
     PublicFormController(PublicFormSubmission submission, PublicFormUploads uploads, SpamRateLimit rateLimit,
-            SpamQuarantine quarantine, Clock clock) {
+            SpamQuarantine quarantine, VirusScanner scanner, Clock clock) {
         this.submission = submission;
         this.uploads = uploads;
         this.rateLimit = rateLimit;
         this.quarantine = quarantine;
+        this.scanner = scanner;
         this.clock = clock;
     }
 
@@ -119,6 +122,13 @@ class PublicFormController {
             }
             byte[] content = file.getBytes();
             Optional<AttachmentPolicy.Refusal> refusal = AttachmentPolicy.check(content, AttachmentPolicy.PUBLIC_TYPES);
+            // The same scanner as for files added to a case; scanned before the type check, so an infected file is
+            // named as such whatever its type. The rest of the form is kept; the file is not held.
+            if ((refusal.isEmpty() || refusal.get() == AttachmentPolicy.Refusal.TYPE_NOT_ALLOWED)
+                    && scanner.scan(content).isPresent()) {
+                errors.add(new PublicFormError("files", "files", "intake-form.error.files.INFECTED", name));
+                continue;
+            }
             if (refusal.isPresent()) {
                 errors.add(new PublicFormError("files", "files",
                         "intake-form.error.files." + refusal.get().name(), name));

@@ -7,7 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import nl.meldpunt.casework.CaseJournal;
 import nl.meldpunt.casework.CaseNumber;
+import nl.meldpunt.casework.ContactDirection;
+import nl.meldpunt.casework.ContactLog;
+import nl.meldpunt.casework.ContactMedium;
+import nl.meldpunt.casework.ContactOutcome;
 import nl.meldpunt.casework.HistoryAction;
+import nl.meldpunt.casework.NewContact;
 import nl.meldpunt.mailintake.MailLedger.Entry;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
@@ -31,16 +36,19 @@ class Acknowledgements {
     private final JavaMailSender sender;
     private final MailLedger ledger;
     private final CaseJournal journal;
+    private final ContactLog contacts;
     private final MessageSource messages;
     private final MailIntakeProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Acknowledgements(JavaMailSender sender, MailLedger ledger, CaseJournal journal, MessageSource messages,
-            MailIntakeProperties properties, PlatformTransactionManager transactions, Clock clock) {
+    Acknowledgements(JavaMailSender sender, MailLedger ledger, CaseJournal journal, ContactLog contacts,
+            MessageSource messages, MailIntakeProperties properties, PlatformTransactionManager transactions,
+            Clock clock) {
         this.sender = sender;
         this.ledger = ledger;
         this.journal = journal;
+        this.contacts = contacts;
         this.messages = messages;
         this.properties = properties;
         this.tx = new TransactionTemplate(transactions);
@@ -65,8 +73,12 @@ class Acknowledgements {
             tx.executeWithoutResult(s -> ledger.releaseAcknowledgement(entry.messageId()));
             throw new AcknowledgementNotSent(entry.caseNumber(), e);
         }
-        tx.executeWithoutResult(s -> journal.record(new CaseNumber(entry.caseNumber()), MailActor.NAME,
-                HistoryAction.ACKNOWLEDGEMENT_SENT, Map.of("channel", "EMAIL"), null));
+        tx.executeWithoutResult(s -> {
+            journal.record(new CaseNumber(entry.caseNumber()), MailActor.NAME,
+                    HistoryAction.ACKNOWLEDGEMENT_SENT, Map.of("channel", "EMAIL"), null);
+            contacts.log(entry.caseNumber(), new NewContact(null, ContactMedium.EMAIL, ContactDirection.OUTGOING,
+                    ContactOutcome.SENT, null, messages.getMessage("mailintake.ack.contact", null, DUTCH)));
+        });
     }
 
     private MimeMessage message(Entry entry, IncomingMail mail) throws MessagingException {

@@ -53,6 +53,7 @@ final class AccessRules {
                 .requestMatchers("/rapportages/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")
                 .requestMatchers(POST, "/zaken/*/behandeling/inspecteur/**").hasRole("INSPECTOR")
                 .requestMatchers(POST, "/zaken/*/behandeling/**").hasAnyRole(Role.CASE_HANDLERS)
+                .requestMatchers(POST, "/zaken/*/contacten").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/aanbieder", "/aanbieder/**").hasRole("PROVIDER_USER")
                 .anyRequest().hasAnyRole(Role.STAFF);

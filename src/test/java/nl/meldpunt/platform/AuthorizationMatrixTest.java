@@ -224,6 +224,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         allow("GET /zaken/{caseNumber}/bijlagen", STAFF);
         allow("GET /zaken/{caseNumber}/bijlagen/{attachmentId}/voorbeeld", STAFF);
         allow("GET /zaken/{caseNumber}/bijlagen/{attachmentId}/weergave", STAFF);
+        allow("GET /zaken/{caseNumber}/contacten", STAFF);
         allow("GET /zaken/{caseNumber}/correspondentie", STAFF);
         allow("GET /zaken/{caseNumber}/correspondentie/deel", STAFF);
         allow("GET /zaken/{caseNumber}/correspondentie/machtigingen/{id}/document", STAFF);
@@ -287,6 +288,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         allow("POST /zaken/{caseNumber}/betrokkenen/personen", HANDLERS);
         allow("POST /zaken/{caseNumber}/betrokkenen/personen/{partyId}/verwijderen", HANDLERS);
         allow("POST /zaken/{caseNumber}/bijlagen", HANDLERS);
+        allow("POST /zaken/{caseNumber}/contacten", HANDLERS);
         allow("POST /zaken/{caseNumber}/correspondentie/advies", STAFF);
         allow("POST /zaken/{caseNumber}/correspondentie/machtigingen", STAFF);
         allow("POST /zaken/{caseNumber}/correspondentie/machtigingen/{id}/intrekken", STAFF);

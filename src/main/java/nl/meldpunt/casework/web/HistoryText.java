@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.meldpunt.casework.HistoryAction;
 import nl.meldpunt.casework.HistoryEntry;
 import nl.meldpunt.reference.ReferenceList;
 import org.springframework.context.MessageSource;
@@ -15,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns history entries (action + JSON details) into readable lines in the viewer's language: "Sector:
- * Huisartsenzorg → Ouderenzorg (intramuraal)", "Status: Ontvangen → In behandeling".
+ * Huisartsenzorg → Ouderenzorg (intramuraal)", "Status: Ontvangen → In behandeling". Codes show as labels: from the
+ * reference data (sector, closure outcome, …) or, for the fixed codes of other details, from the message
+ * {@code casework.code.<detail>.<CODE>} that the module recording the detail puts in its bundle (e.g.
+ * {@code casework.code.authorisationScope.BOTH}); a code without a label shows as it is.
  */
 @Component
 class HistoryText {
@@ -75,31 +79,49 @@ class HistoryText {
                     msg("casework.history.filename", locale, node.path("filename").asString()));
             default -> node.properties().forEach(field -> {
                 JsonNode change = field.getValue();
+                ReferenceList list = list(entry.action(), field.getKey());
                 if (change.isObject() && (change.has("from") || change.has("to"))) {
                     lines.add(msg("casework.history.change", locale, fieldLabel(field.getKey(), locale),
-                            value(field.getKey(), change.get("from"), locale),
-                            value(field.getKey(), change.get("to"), locale)));
+                            value(field.getKey(), list, change.get("from"), locale),
+                            value(field.getKey(), list, change.get("to"), locale)));
                 } else {
                     lines.add(msg("casework.history.value", locale, fieldLabel(field.getKey(), locale),
-                            value(field.getKey(), change, locale)));
+                            value(field.getKey(), list, change, locale)));
                 }
             });
         }
         return lines;
     }
 
+    /** The reference list a detail's codes come from; "outcome" is a closure outcome only on a closure. */
+    private static ReferenceList list(HistoryAction action, String field) {
+        if ("outcome".equals(field)) {
+            return action == HistoryAction.CLOSED ? ReferenceList.CLOSURE_OUTCOME : null;
+        }
+        return CODED.get(field);
+    }
+
     private String value(String field, JsonNode value, Locale locale) {
+        return value(field, CODED.get(field), value, locale);
+    }
+
+    private String value(String field, ReferenceList list, JsonNode value, Locale locale) {
         if (value == null || value.isNull() || (value.isArray() && value.isEmpty())) {
             return msg("casework.history.empty", locale);
         }
-        ReferenceList list = CODED.get(field);
         if (value.isArray()) {
             List<String> parts = new ArrayList<>();
-            value.forEach(v -> parts.add(list == null ? v.asString() : labels.of(list, v.asString())));
+            value.forEach(v -> parts.add(label(field, list, v.asString(), locale)));
             return String.join(", ", parts);
         }
-        String text = value.isString() ? value.asString() : value.toString();
-        return list == null ? text : labels.of(list, text);
+        return label(field, list, value.isString() ? value.asString() : value.toString(), locale);
+    }
+
+    private String label(String field, ReferenceList list, String code, Locale locale) {
+        if (list != null) {
+            return labels.of(list, code);
+        }
+        return messages.getMessage("casework.code." + field + "." + code, null, code, locale);
     }
 
     private String fieldLabel(String field, Locale locale) {

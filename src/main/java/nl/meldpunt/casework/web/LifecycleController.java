@@ -87,6 +87,9 @@ class LifecycleController {
         Runnable step = switch (action) {
             case "terugbelpoging" -> () -> {
                 ContactOutcome outcome = form.require("outcome").choice("outcome", ContactOutcome.class);
+                if (outcome == ContactOutcome.SENT) {
+                    form.reject("outcome");
+                }
                 String summary = form.text("summary");
                 form.check();
                 contacts.log(caseNumber, new NewContact(null, ContactMedium.PHONE, ContactDirection.OUTGOING, outcome,

@@ -89,6 +89,11 @@ final class LifecycleForm {
         return null;
     }
 
+    /** Refuses a choice that was readable but is not one this form offers. */
+    void reject(String field) {
+        errors.put(field, "Unknown choice.");
+    }
+
     /** Requires the fields to be present (checked together with the unreadable ones). */
     LifecycleForm require(String... fields) {
         for (String field : fields) {

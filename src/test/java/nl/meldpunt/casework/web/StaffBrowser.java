@@ -43,6 +43,13 @@ public final class StaffBrowser implements AutoCloseable {
         return page;
     }
 
+    /** A fresh browser context without login (a citizen on the public pages). */
+    public Page anonymous() {
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+        page.setDefaultTimeout(60_000);
+        return page;
+    }
+
     public String url(String path) {
         return baseUrl + path;
     }
