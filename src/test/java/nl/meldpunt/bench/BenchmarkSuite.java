@@ -74,6 +74,8 @@ public final class BenchmarkSuite {
                 "--server.port=" + httpPort, "--meldpunt.embedded-postgres.data-dir=" + data,
                 "--meldpunt.embedded-postgres.port=" + pgPort, "--meldpunt.embedded-postgres.durable=true",
                 "--logging.level.root=warn", "--logging.level.nl.meldpunt.MeldpuntApplication=info",
+                // The demo profile re-reads templates on every request (for editing them); production caches them.
+                "--spring.thymeleaf.cache=true",
                 // The per-caller API rate limit (issue 9) is a policy for one client, not the capacity measured.
                 "--meldpunt.api.rate-limit.capacity=1000000", "--meldpunt.api.rate-limit.per-second=1000000")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -103,7 +105,7 @@ public final class BenchmarkSuite {
                     && r.what().startsWith("Intake")).mapToDouble(r -> r.result().throughput()).findFirst()
                     .orElse(Double.NaN);
             facts.add(String.format(Locale.ROOT, "| pgbench TPC-B-like, 16 clients (database ceiling) | | %.0f tps; "
-                    + "intake with 16 clients ÷ pgbench = **%.2f** |", pgbench.tps(), intake16 / pgbench.tps()));
+                    + "intake with 16 clients ÷ pgbench = **%.3f** |", pgbench.tps(), intake16 / pgbench.tps()));
             heap = heapAfterFullGc(app.pid());
         } finally {
             app.destroy();
@@ -114,7 +116,9 @@ public final class BenchmarkSuite {
         long ooms = Files.readAllLines(log).stream().filter(l -> l.contains("OutOfMemoryError")).count();
         facts.add("| Heap of the app (`-Xmx512m`) after a full GC (`jcmd GC.run`), after all phases | serves all "
                 + "with `-Xmx512m` | " + heap + "; OutOfMemoryError in the log: **" + ooms + "** |");
-        String report = report(cases, loadAtStart, LoadDriver.loadAverage(), facts, rows);
+        String report = report(cases, loadAtStart, LoadDriver.loadAverage(), facts, rows) + String.format(Locale.ROOT,
+                "%nSettings: %d s per phase, intake warm-up %d s, intake clients %s; logs in %s.%n", phase.toSeconds(),
+                settings.warmUp().toSeconds(), System.getProperty("bench.clients", "1,16,64"), WORK);
         Files.writeString(Path.of("target/benchmarks-results.md"), report);
         System.out.println();
         System.out.println(report);
