@@ -1,12 +1,10 @@
 package nl.meldpunt.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,11 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.meldpunt.MeldpuntApplication;
+import nl.meldpunt.bench.LoadDriver.Call;
+import nl.meldpunt.bench.LoadDriver.Result;
 import nl.meldpunt.admin.ApiTokens;
 import nl.meldpunt.casework.CaseRegistration;
 import nl.meldpunt.casework.Channel;
@@ -40,42 +36,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class IntakeLoadBenchmark {
 
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
-    private static final int MAX_REQUESTS_PER_PHASE = 200_000;
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 60));
+        private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 60));
     private static final int WARM_UP_REQUESTS = 8_000;
     private static final int[] CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,16,64").split(","))
             .mapToInt(Integer::parseInt).toArray();
 
     private IntakeLoadBenchmark() {}
 
-    record Result(String what, int clients, int requests, int errors, double seconds, long[] latenciesNanos) {
-        double throughput() {
-            return requests / seconds;
-        }
-
-        double percentileMillis(double p) {
-            if (latenciesNanos.length == 0) {
-                return Double.NaN;
-            }
-            long[] sorted = latenciesNanos.clone();
-            Arrays.sort(sorted);
-            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-        }
-
-        String row() {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f | %.1f | %.1f | %.1f |", what, clients,
-                    requests, errors, throughput(), percentileMillis(50), percentileMillis(95), percentileMillis(99));
-        }
-    }
-
-    interface Call {
-        boolean run(int client, int seq) throws Exception;
-    }
-
     public static void main(String[] args) throws Exception {
         StringBuilder report = new StringBuilder();
-        report.append("Load average at start: ").append(loadAverage()).append('\n');
+        report.append("Load average at start: ").append(LoadDriver.loadAverage()).append('\n');
         long startNanos = System.nanoTime();
         ConfigurableApplicationContext app = start(true);
         double startSeconds = (System.nanoTime() - startNanos) / 1e9;
@@ -100,23 +70,23 @@ public final class IntakeLoadBenchmark {
 
             // The HTTP stack is a lot of code for the JIT; on a busy machine it stays cold for a long time.
             System.out.println("Warming up ...");
-            Result warmUp = run("warm-up", 16, viaHttp, WARM_UP, WARM_UP_REQUESTS);
+            Result warmUp = LoadDriver.run("warm-up", 16, viaHttp, WARM_UP, WARM_UP_REQUESTS);
             report.append(String.format(Locale.ROOT, "Warm-up: %d requests in %.0f s%n", warmUp.requests(),
                     warmUp.seconds()));
             List<Result> results = new ArrayList<>();
             for (int clients : CLIENTS) {
                 System.out.println("HTTP, " + clients + " clients ...");
-                results.add(run("REST API (HTTP, bearer token)", clients, viaHttp, PHASE));
+                results.add(LoadDriver.run("REST API (HTTP, bearer token)", clients, viaHttp, PHASE));
             }
             System.out.println("In-process registration, 16 threads ...");
-            results.add(run("CaseRegistration in-process (no HTTP)", 16, inProcess, PHASE));
+            results.add(LoadDriver.run("CaseRegistration in-process (no HTTP)", 16, inProcess, PHASE));
 
             report.append("\n| what | clients | requests | errors | per second | p50 ms | p95 ms | p99 ms |\n");
             report.append("|---|---|---|---|---|---|---|---|\n");
             results.forEach(r -> report.append(r.row()).append('\n'));
 
             EmbeddedPostgres pg = app.getBean(EmbeddedPostgres.class);
-            report.append('\n').append(pgbench(pg.getPort(), app.getBean(JdbcClient.class)));
+            report.append('\n').append(LoadDriver.pgbench(pg.getPort(), PHASE).text());
             long cases = app.getBean(JdbcClient.class).sql("SELECT count(*) FROM case_file").query(Long.class).single();
             report.append("\nCases in the database after the run: ").append(cases).append('\n');
         } finally {
@@ -126,7 +96,7 @@ public final class IntakeLoadBenchmark {
         start(false).close();
         report.append(String.format(Locale.ROOT, "Application restart on the existing data (same JVM, so classes "
                 + "already loaded: a lower bound): %.1f s%n", (System.nanoTime() - restartNanos) / 1e9));
-        report.append("Load average at end: ").append(loadAverage()).append('\n');
+        report.append("Load average at end: ").append(LoadDriver.loadAverage()).append('\n');
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-intake.md"), report.toString());
         System.out.println();
@@ -150,92 +120,7 @@ public final class IntakeLoadBenchmark {
                         System.getProperty("bench.app-arg", "--meldpunt.bench=true"));
     }
 
-    static Result run(String what, int clients, Call call, Duration duration) throws Exception {
-        return run(what, clients, call, duration, MAX_REQUESTS_PER_PHASE);
-    }
-
-    static Result run(String what, int clients, Call call, Duration duration, int maxRequests) throws Exception {
-        long deadline = System.nanoTime() + duration.toNanos();
-        AtomicInteger budget = new AtomicInteger(maxRequests);
-        AtomicInteger errors = new AtomicInteger();
-        List<Future<long[]>> workers = new ArrayList<>();
-        long began = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                workers.add(pool.submit(() -> {
-                    long[] latencies = new long[1024];
-                    int n = 0;
-                    while (System.nanoTime() < deadline && budget.decrementAndGet() >= 0) {
-                        long t0 = System.nanoTime();
-                        boolean ok;
-                        try {
-                            ok = call.run(client, n);
-                        } catch (Exception e) {
-                            ok = false;
-                        }
-                        long t1 = System.nanoTime();
-                        if (!ok) {
-                            errors.incrementAndGet();
-                            continue;
-                        }
-                        if (n == latencies.length) {
-                            latencies = Arrays.copyOf(latencies, n * 2);
-                        }
-                        latencies[n++] = t1 - t0;
-                    }
-                    return Arrays.copyOf(latencies, n);
-                }));
-            }
-            long[] all = new long[0];
-            for (Future<long[]> w : workers) {
-                long[] part = w.get();
-                long[] merged = Arrays.copyOf(all, all.length + part.length);
-                System.arraycopy(part, 0, merged, all.length, part.length);
-                all = merged;
-            }
-            double seconds = (System.nanoTime() - began) / 1e9;
-            return new Result(what, clients, all.length, errors.get(), seconds, all);
-        }
-    }
-
-    /** pgbench's TPC-B-like load (its default script) on the same PostgreSQL, in a database of its own. */
-    static String pgbench(int port, JdbcClient jdbc) throws IOException, InterruptedException {
-        Path pgbench = Path.of("/usr/bin/pgbench");
-        if (!Files.isExecutable(pgbench)) {
-            return "pgbench not found: database ceiling not measured.\n";
-        }
-        jdbc.sql("DROP DATABASE IF EXISTS pgbench").update();
-        jdbc.sql("CREATE DATABASE pgbench").update();
-        StringBuilder out = new StringBuilder("pgbench (TPC-B-like, scale 10, 16 clients, 2 threads, "
-                + PHASE.toSeconds() + " s) on the same PostgreSQL:\n\n```\n");
-        exec(out, false, pgbench.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres",
-                "-i", "-q", "-s", "10", "pgbench");
-        exec(out, true, pgbench.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres",
-                "-c", "16", "-j", "2", "-T", String.valueOf(PHASE.toSeconds()), "pgbench");
-        return out.append("```\n").toString();
-    }
-
-    private static void exec(StringBuilder out, boolean keep, String... command)
-            throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        if (keep) {
-            text.lines().filter(l -> l.contains("tps") || l.contains("latency") || l.contains("number of "))
-                    .forEach(l -> out.append(l).append('\n'));
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static String json(int client, int seq) {
+    static String json(int client, int seq) {
         return """
                 {"channel":"API","kind":"COMPLAINT",
                  "reporter":{"type":"CITIZEN","name":"Benchmark Melder %d","email":"melder%d@example.org",
