@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes historic cases in bulk with PostgreSQL COPY: the one sanctioned way for another module (the migration)
  * to fill the case tables. The search vector is computed in SQL exactly as {@link CaseRegistration} does; a case
  * without a kept reference number gets one from {@code next_case_sequence} of its received year. No
- * {@link CaseRegistered} event is published: historic cases must not start clocks, triage or acute alerts.
+ * {@link CaseRegistered} event is published: historic cases must not start clocks, triage or acute alerts. Provider
+ * subjects are linked to the provider register in the same transaction ({@link ImportedSubjectLinks}).
  */
 @Component
 public class BulkCaseWriter {
@@ -43,10 +44,12 @@ public class BulkCaseWriter {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final ImportedSubjectLinks links;
 
-    BulkCaseWriter(JdbcClient jdbc, DataSource dataSource) {
+    BulkCaseWriter(JdbcClient jdbc, DataSource dataSource, ImportedSubjectLinks links) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.links = links;
     }
 
     /**
@@ -164,7 +167,12 @@ public class BulkCaseWriter {
                     : only(batch, written, batch.subjects, batch.subjectStart));
             copy(pg, "COPY case_history (case_id, occurred_at, actor, action, details, reason) FROM STDIN",
                     all ? batch.history : only(batch, written, batch.history, batch.historyStart));
+            long t2 = System.nanoTime();
+            // Like a live intake, but set-based for the whole batch (CaseSubjects.linkToRegister per case).
+            int linked = links.link(written);
             if (log.isDebugEnabled()) {
+                log.debug("Bulk write linked {} provider subjects to the register in {} ms", linked,
+                        (System.nanoTime() - t2) / 1_000_000);
                 log.debug("Bulk write of {} cases: case_file {} ms, reporter/subjects/history {} ms", batch.size(),
                         (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             }

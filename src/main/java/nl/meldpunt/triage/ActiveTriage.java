@@ -112,7 +112,14 @@ class ActiveTriage {
         all.addAll(confirmedExamples);
         TriageModel model = trainer.train(all);
         String version = versions.nextVersion();
-        versions.save(version, clock.instant(), all.size(), confirmedExamples.size(), model.serialize(), report);
+        try {
+            versions.save(version, clock.instant(), all.size(), confirmedExamples.size(), model.serialize(), report);
+        } catch (org.springframework.dao.DuplicateKeyException otherNode) {
+            // Two nodes starting on an empty database both train the first model; the one that stores second takes
+            // the next version name instead of failing (docs/two-nodes.md).
+            version = versions.nextVersion();
+            versions.save(version, clock.instant(), all.size(), confirmedExamples.size(), model.serialize(), report);
+        }
         log.info("Triage model {} trained on {} examples in {} ms: {}", version, all.size(),
                 (System.nanoTime() - start) / 1_000_000, report.summary());
         Optional<ModelVersion> current = versions.active();
