@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Provider search and profile. Read model: reads casework's case_file, deadlines' case_clock and the
- * report_provider / report_case_outcome views in SQL, never writes them. Both queries start from the provider key
+ * report_provider / report_case_outcome views and the providers module's provider table in SQL, never writes them. Both queries start from the provider key
  * (expression index on case_subject) or the trigram index on the subject name.
  */
 @Component
@@ -36,7 +36,11 @@ class ProviderProfiles {
         this.labels = labels;
     }
 
-    /** By KvK number (8 digits) exactly, else fuzzy by name (pg_trgm similarity or substring). */
+    /**
+     * By KvK number or AGB code (8 digits, both tried) exactly, else fuzzy by name (pg_trgm similarity or substring)
+     * on the register's name and on the name the case gives. Each branch starts from an index: case_subject's KvK,
+     * provider's AGB and case_subject.provider_id, the trigram index on the subject name; the register is small.
+     */
     List<Hit> search(String query, int limit) {
         String q = query == null ? "" : query.trim();
         if (q.length() < 2) {
@@ -44,24 +48,36 @@ class ProviderProfiles {
         }
         if (q.matches("\\d{8}")) {
             return jdbc.sql("""
-                    SELECT provider_key, max(name), max(place), max(kvk_number), count(DISTINCT case_id)
-                    FROM report_provider WHERE kvk_number = :kvk GROUP BY provider_key LIMIT :limit
+                    SELECT provider_key, max(name), max(place), max(kvk_number), max(agb_code), count(DISTINCT case_id)
+                    FROM report_provider
+                    WHERE case_id IN (SELECT case_id FROM case_subject WHERE kvk_number = :q AND type = 'PROVIDER'
+                                      UNION
+                                      SELECT s.case_id FROM provider p JOIN case_subject s ON s.provider_id = p.id
+                                      WHERE p.kvk_number = :q OR p.agb_code = :q)
+                      AND (kvk_number = :q OR agb_code = :q)
+                    GROUP BY provider_key ORDER BY count(DISTINCT case_id) DESC, provider_key LIMIT :limit
                     """)
-                    .param("kvk", q).param("limit", limit)
+                    .param("q", q).param("limit", limit)
                     .query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5)))
+                            rs.getString(5), rs.getLong(6)))
                     .list();
         }
         return jdbc.sql("""
-                SELECT provider_key, max(name), max(place), max(kvk_number), count(DISTINCT case_id),
-                       max(similarity(lower(name), :q)) AS score
+                SELECT provider_key, max(name), max(place), max(kvk_number), max(agb_code), count(DISTINCT case_id),
+                       max(GREATEST(similarity(lower(name), :q), similarity(lower(subject_name), :q))) AS score
                 FROM report_provider
-                WHERE lower(name) % :q OR lower(name) LIKE '%' || :q || '%'
+                WHERE case_id IN (SELECT case_id FROM case_subject
+                                  WHERE type = 'PROVIDER' AND (lower(name) % :q OR lower(name) LIKE '%' || :q || '%')
+                                  UNION
+                                  SELECT s.case_id FROM provider p JOIN case_subject s ON s.provider_id = p.id
+                                  WHERE lower(p.name) % :q OR lower(p.name) LIKE '%' || :q || '%')
+                  AND (lower(name) % :q OR lower(name) LIKE '%' || :q || '%'
+                       OR lower(subject_name) % :q OR lower(subject_name) LIKE '%' || :q || '%')
                 GROUP BY provider_key ORDER BY score DESC, count(DISTINCT case_id) DESC LIMIT :limit
                 """)
                 .param("q", q.toLowerCase(Locale.ROOT)).param("limit", limit)
                 .query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5)))
+                        rs.getString(5), rs.getLong(6)))
                 .list();
     }
 
