@@ -49,7 +49,7 @@ final class AccessRules {
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/zaken/*/toewijzing").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers(POST, "/aanbieders", "/aanbieders/**", "/zaken/*/betrokkenen/**", "/zaken/*/koppelingen/**", "/zaken/*/bijlagen", "/zaken/*/bijlagen/**").hasAnyRole(Role.CASE_HANDLERS)
-                .requestMatchers("/rapportages/dashboard", "/rapportages/export.csv").hasAnyRole("SENIOR", "ANALYST", "ADMIN")
+                .requestMatchers("/rapportages/dashboard", "/rapportages/export.csv", "/rapportages/export.xlsx").hasAnyRole("SENIOR", "ANALYST", "ADMIN")
                 .requestMatchers("/rapportages/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")
                 .requestMatchers(POST, "/zaken/*/behandeling/inspecteur/**").hasRole("INSPECTOR")
                 .requestMatchers(POST, "/zaken/*/behandeling/**").hasAnyRole(Role.CASE_HANDLERS)

@@ -4,8 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import nl.meldpunt.platform.AccessAction;
+import nl.meldpunt.platform.AccessLog;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.platform.CurrentUser;
 import nl.meldpunt.platform.Role;
@@ -17,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Filtered case lists as CSV for analysts. Without personal data by default; with personal data (reporter's name,
+ * Filtered case lists as CSV or XLSX for analysts. Without personal data by default; with personal data (reporter's name,
  * e-mail, phone and the free text) only for seniors and administrators. Every export is recorded in
- * report_export_log (who, when, filter, with personal data or not). Read model: reads casework's case_file and
+ * report_export_log (who, when, filter, with personal data or not) and per case in the access log (EXPORT). Read model: reads casework's case_file and
  * case_reporter in SQL, never writes them.
  */
 @Component
@@ -30,10 +34,12 @@ class AnalystExport {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    AnalystExport(JdbcClient jdbc, Clock clock) {
+    AnalystExport(JdbcClient jdbc, Clock clock, AccessLog accessLog) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     record Filter(LocalDate from, LocalDate to, String sector, String kind) {}
@@ -50,17 +56,46 @@ class AnalystExport {
         return CurrentUser.hasAnyRole(Role.SENIOR, Role.ADMIN);
     }
 
+    /** The rows of an export, and the case numbers in it (for the access log). */
+    record Rows(List<String> header, List<List<Object>> rows, List<String> caseNumbers) {}
+
     @Transactional
     String csv(Filter f, boolean personalData) {
+        Rows r = rows(f, personalData, "csv");
+        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(";", r.header())).append('\n');
+        for (List<Object> row : r.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                csv.append(i == 1 ? String.valueOf(row.get(i)) : cell((String) row.get(i)))
+                        .append(i < row.size() - 1 ? ";" : "");
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Transactional
+    byte[] xlsx(Filter f, boolean personalData) {
+        Rows r = rows(f, personalData, "xlsx");
+        return XlsxWorkbook.of(List.of(new XlsxWorkbook.Sheet("cases", r.header(), r.rows())));
+    }
+
+    /**
+     * The filtered cases, recorded in report_export_log (who, when, filter, format, personal data) and, per case,
+     * as an EXPORT in the access log.
+     */
+    private Rows rows(Filter f, boolean personalData, String format) {
         if (personalData && !mayExportPersonalData()) {
             throw new PersonalDataNotAllowed();
         }
         Instant start = f.from().atStartOfDay(Amsterdam.ZONE).toInstant();
         Instant end = f.to().plusDays(1).atStartOfDay(Amsterdam.ZONE).toInstant();
-        StringBuilder csv = new StringBuilder("\uFEFFcase_number;received_at;channel;kind;reporter_type;sector;urgency;"
-                + "themes;status;providers" + (personalData ? ";reporter_name;reporter_email;reporter_phone;description" : "")
-                + "\n");
-        int[] rows = {0};
+        List<String> header = new ArrayList<>(List.of("case_number", "received_at", "channel", "kind", "reporter_type",
+                "sector", "urgency", "themes", "status", "providers"));
+        if (personalData) {
+            header.addAll(List.of("reporter_name", "reporter_email", "reporter_phone", "description"));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> caseNumbers = new ArrayList<>();
         jdbc.sql("""
                 SELECT c.case_number, c.received_at, c.channel, c.kind, c.reporter_type, c.sector, c.urgency,
                        array_to_string(c.themes, ','), c.status,
@@ -76,31 +111,34 @@ class AnalystExport {
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
                 .param("sector", blank(f.sector())).param("kind", blank(f.kind())).param("max", MAX_ROWS)
                 .query(rs -> {
-                    rows[0]++;
-                    csv.append(cell(rs.getString(1))).append(';')
-                            .append(rs.getTimestamp(2).toInstant().atZone(Amsterdam.ZONE).toOffsetDateTime())
-                            .append(';');
-                    for (int i = 3; i <= 10; i++) {
-                        csv.append(cell(rs.getString(i))).append(i < 10 || personalData ? ";" : "");
+                    List<Object> row = new ArrayList<>(header.size());
+                    row.add(rs.getString(1));
+                    row.add(rs.getTimestamp(2).toInstant().atZone(Amsterdam.ZONE).toOffsetDateTime().toString());
+                    for (int i = 3; i <= (personalData ? 14 : 10); i++) {
+                        String v = rs.getString(i);
+                        row.add(v == null ? "" : v);
                     }
-                    if (personalData) {
-                        csv.append(cell(rs.getString(11))).append(';').append(cell(rs.getString(12))).append(';')
-                                .append(cell(rs.getString(13))).append(';').append(cell(rs.getString(14)));
-                    }
-                    csv.append('\n');
+                    rows.add(row);
+                    caseNumbers.add(rs.getString(1));
                 });
         Map<String, Object> filter = new LinkedHashMap<>();
         filter.put("from", f.from().toString());
         filter.put("to", f.to().toString());
         filter.put("sector", blank(f.sector()));
         filter.put("kind", blank(f.kind()));
+        filter.put("format", format);
         jdbc.sql("""
                 INSERT INTO report_export_log (exported_at, exported_by, filter, personal_data, rows_exported)
                 VALUES (:at, :by, CAST(:filter AS jsonb), :personal, :rows)""")
                 .param("at", Timestamp.from(clock.instant())).param("by", CurrentUser.name())
                 .param("filter", JSON.writeValueAsString(filter)).param("personal", personalData)
-                .param("rows", rows[0]).update();
-        return csv.toString();
+                .param("rows", rows.size()).update();
+        String what = personalData ? "zaken-export-persoonsgegevens" : "zaken-export";
+        caseNumbers.forEach(n -> accessLog.record(AccessAction.EXPORT, n, what));
+        if (caseNumbers.isEmpty()) {
+            accessLog.record(AccessAction.EXPORT, null, what);
+        }
+        return new Rows(header, rows, caseNumbers);
     }
 
     private static String blank(String s) {

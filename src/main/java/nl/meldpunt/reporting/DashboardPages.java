@@ -60,6 +60,19 @@ class DashboardPages {
                 .body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
+    @GetMapping("/rapportages/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) String van,
+            @RequestParam(required = false) String tot, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String soort, @RequestParam(defaultValue = "false") boolean persoonsgegevens) {
+        LocalDate[] range = range(van, tot);
+        byte[] xlsx = export.xlsx(new AnalystExport.Filter(range[0], range[1], sector, soort), persoonsgegevens);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XlsxWorkbook.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("zaken-" + range[0] + "-" + range[1] + ".xlsx").build().toString())
+                .body(xlsx);
+    }
+
     /** Intake per day, one series per channel (colour and pattern per channel, legend, table beside it). */
     private String chart(Dashboard.Figures d, java.util.Locale locale) {
         var channels = d.perDay().stream().flatMap(day -> day.channels().keySet().stream()).distinct().sorted().toList();

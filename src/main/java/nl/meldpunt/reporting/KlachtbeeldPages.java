@@ -26,8 +26,11 @@ class KlachtbeeldPages {
     private final ReportLabels labels;
     private final PdfDocuments pdf;
     private final Clock clock;
+    private final nl.meldpunt.platform.AccessLog accessLog;
 
-    KlachtbeeldPages(Klachtbeelden klachtbeelden, ReportLabels labels, PdfDocuments pdf, Clock clock) {
+    KlachtbeeldPages(Klachtbeelden klachtbeelden, ReportLabels labels, PdfDocuments pdf, Clock clock,
+            nl.meldpunt.platform.AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.klachtbeelden = klachtbeelden;
         this.labels = labels;
         this.pdf = pdf;
@@ -51,6 +54,23 @@ class KlachtbeeldPages {
     @GetMapping("/rapportages/klachtbeeld.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer jaar, Locale locale) {
         return csvOf(ReportDates.year("jaar", jaar, lastYear()), locale);
+    }
+
+    @GetMapping("/rapportages/klachtbeeld.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer jaar, Locale locale) {
+        return xlsxOf(ReportDates.year("jaar", jaar, lastYear()), locale);
+    }
+
+    /** The published figures as a spreadsheet; the download is recorded in the access log (no case numbers). */
+    ResponseEntity<byte[]> xlsxOf(int year, Locale locale) {
+        KlachtbeeldReport r = klachtbeelden.report(year, true, labels, locale);
+        byte[] xlsx = r.asXlsx();
+        accessLog.record(nl.meldpunt.platform.AccessAction.EXPORT, null, "klachtbeeld-" + year);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XlsxWorkbook.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("klachtbeeld-" + year + ".xlsx").build().toString())
+                .body(xlsx);
     }
 
     ResponseEntity<byte[]> pdfOf(int year, Locale locale) {

@@ -187,6 +187,37 @@ record KlachtbeeldReport(
         return csv.toString();
     }
 
+    /** The published figures as a spreadsheet: sheet "figures" (as the CSV) and sheet "months" (three years). */
+    byte[] asXlsx() {
+        List<List<Object>> figures = new ArrayList<>();
+        figures.add(List.of("total", "", "", cellOf(total)));
+        figures.add(List.of("complaints", "COMPLAINT", "", cellOf(complaints)));
+        figures.add(List.of("forwarded", "", "", cellOf(forwarded)));
+        List<Line> all = new ArrayList<>();
+        all.addAll(channels);
+        all.addAll(sectors);
+        themesPerSector.forEach(b -> all.addAll(b.themes()));
+        all.addAll(outcomes);
+        all.addAll(kinds);
+        all.addAll(urgencies);
+        all.addAll(reporterTypes);
+        all.forEach(l -> figures.add(List.of(l.section(), l.code(), l.label(), cellOf(l.value()))));
+        List<List<Object>> months = monthly.stream()
+                .map(m -> List.<Object>of(m.month(), m.name(), cellOf(m.twoYearsBefore()), cellOf(m.yearBefore()),
+                        cellOf(m.year())))
+                .toList();
+        return XlsxWorkbook.of(List.of(
+                new XlsxWorkbook.Sheet("figures " + year, List.of("section", "code", "label", "count"), figures),
+                new XlsxWorkbook.Sheet("months", List.of("month", "name", String.valueOf(year - 2),
+                        String.valueOf(year - 1), String.valueOf(year)), months)));
+    }
+
+    /** A shown count as a spreadsheet cell: a number, or the text "&lt;5". */
+    private static Object cellOf(String shown) {
+        String plain = plain(shown);
+        return plain.equals(Suppression.SUPPRESSED) || plain.isEmpty() ? plain : (Object) Long.parseLong(plain);
+    }
+
     private static List<Map<String, String>> jsonLines(List<Line> lines) {
         return lines.stream().map(l -> Map.of("code", l.code(), "label", l.label(), "count", plain(l.value()))).toList();
     }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.reporting.KlachtbeeldFigures.Count;
 import nl.meldpunt.reporting.KlachtbeeldFigures.Month;
-import nl.meldpunt.reporting.KlachtbeeldFigures.SectorThemes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +36,12 @@ class Klachtbeelden {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReportSummaries summaries;
 
-    Klachtbeelden(JdbcClient jdbc, Clock clock) {
+    Klachtbeelden(JdbcClient jdbc, Clock clock, ReportSummaries summaries) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.summaries = summaries;
     }
 
     /**
@@ -82,29 +83,28 @@ class Klachtbeelden {
         return new Edition(figures, now, by);
     }
 
-    /** The live figures, counted now. */
+    /**
+     * The figures from the month summary (decision 2520), recounting the months that changed first. Gives the
+     * same figures as {@link KlachtbeeldLiveCount#count(int)} (tested).
+     */
     KlachtbeeldFigures count(int year) {
-        Instant start = start(year);
-        Instant end = start(year + 1);
-
+        summaries.refreshStale();
+        LocalDate first = LocalDate.of(year, 1, 1);
         Map<Integer, long[]> perMonth = new LinkedHashMap<>();
         for (int m = 1; m <= 12; m++) {
             perMonth.put(m, new long[3]);
         }
         long[] complaints = new long[2];
         jdbc.sql("""
-                SELECT extract(year FROM c.received_at AT TIME ZONE 'Europe/Amsterdam')::int AS y,
-                       extract(month FROM c.received_at AT TIME ZONE 'Europe/Amsterdam')::int AS m,
-                       count(*) AS n, count(*) FILTER (WHERE c.kind = 'COMPLAINT') AS complaints
-                FROM case_file c
-                WHERE c.received_at >= :from AND c.received_at < :end
-                GROUP BY 1, 2
+                SELECT month, cases, complaints FROM report_month_figures
+                WHERE month >= :from AND month < :end AND split = 'total'
                 """)
-                .param("from", Timestamp.from(start(year - 2)))
-                .param("end", Timestamp.from(end))
+                .param("from", java.sql.Date.valueOf(first.minusYears(2)))
+                .param("end", java.sql.Date.valueOf(first.plusYears(1)))
                 .query(rs -> {
-                    int offset = rs.getInt("y") - (year - 2);
-                    perMonth.get(rs.getInt("m"))[offset] = rs.getLong("n");
+                    LocalDate month = rs.getObject("month", LocalDate.class);
+                    int offset = month.getYear() - (year - 2);
+                    perMonth.get(month.getMonthValue())[offset] += rs.getLong("cases");
                     if (offset >= 1) {
                         complaints[offset - 1] += rs.getLong("complaints");
                     }
@@ -113,66 +113,25 @@ class Klachtbeelden {
                 .map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
 
-        // One scan of the year for all one-dimensional splits; GROUPING() tells which split a row belongs to.
         Map<String, List<Count>> splits = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT CASE WHEN GROUPING(c.channel) = 0 THEN 'channel'
-                            WHEN GROUPING(c.sector) = 0 THEN 'sector'
-                            WHEN GROUPING(c.kind) = 0 THEN 'kind'
-                            WHEN GROUPING(c.urgency) = 0 THEN 'urgency'
-                            WHEN GROUPING(c.reporter_type) = 0 THEN 'reporterType'
-                            ELSE 'total' END AS split,
-                       COALESCE(c.channel, c.sector, c.kind, c.urgency, c.reporter_type) AS code,
-                       count(*) AS n
-                FROM case_file c
-                WHERE c.received_at >= :from AND c.received_at < :end
-                GROUP BY GROUPING SETS ((c.channel), (c.sector), (c.kind), (c.urgency), (c.reporter_type), ())
-                """)
-                .param("from", Timestamp.from(start))
-                .param("end", Timestamp.from(end))
-                .query(rs -> {
-                    splits.computeIfAbsent(rs.getString("split"), k -> new ArrayList<>())
-                            .add(new Count(rs.getString("code"), rs.getLong("n")));
-                });
-        long total = splits.getOrDefault("total", List.of()).stream().mapToLong(Count::count).sum();
-        List<Count> sectors = top(splits.getOrDefault("sector", List.of()), TOP);
-
         Map<String, List<Count>> themes = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT c.sector, t.theme, count(*) AS n
-                FROM case_file c CROSS JOIN LATERAL unnest(c.themes) AS t(theme)
-                WHERE c.received_at >= :from AND c.received_at < :end
-                GROUP BY c.sector, t.theme
+                SELECT split, sector, code, sum(cases) AS n FROM report_month_figures
+                WHERE month >= :from AND month < :end AND split <> 'total'
+                GROUP BY split, sector, code
                 """)
-                .param("from", Timestamp.from(start))
-                .param("end", Timestamp.from(end))
+                .param("from", java.sql.Date.valueOf(first))
+                .param("end", java.sql.Date.valueOf(first.plusYears(1)))
                 .query(rs -> {
-                    themes.computeIfAbsent(String.valueOf(rs.getString("sector")), k -> new ArrayList<>())
-                            .add(new Count(rs.getString("theme"), rs.getLong("n")));
+                    Count count = new Count(rs.getString("code"), rs.getLong("n"));
+                    if ("theme".equals(rs.getString("split"))) {
+                        themes.computeIfAbsent(String.valueOf(rs.getString("sector")), k -> new ArrayList<>()).add(count);
+                    } else {
+                        splits.computeIfAbsent(rs.getString("split"), k -> new ArrayList<>()).add(count);
+                    }
                 });
-        List<SectorThemes> themesPerSector = sectors.stream()
-                .map(s -> new SectorThemes(s.code(), s.count(),
-                        top(themes.getOrDefault(String.valueOf(s.code()), List.of()), TOP)))
-                .toList();
-
-        List<Count> outcomes = jdbc.sql("""
-                SELECT o.outcome, count(*) AS n
-                FROM case_file c JOIN report_case_outcome o ON o.case_id = c.id
-                WHERE c.received_at >= :from AND c.received_at < :end AND o.forwarded
-                GROUP BY o.outcome
-                """)
-                .param("from", Timestamp.from(start))
-                .param("end", Timestamp.from(end))
-                .query((rs, n) -> new Count(rs.getString("outcome"), rs.getLong("n")))
-                .list();
-        outcomes = top(outcomes, Integer.MAX_VALUE);
-        long forwarded = outcomes.stream().mapToLong(Count::count).sum();
-
-        return new KlachtbeeldFigures(year, total, complaints[1], complaints[0], monthly,
-                top(splits.getOrDefault("channel", List.of()), Integer.MAX_VALUE), sectors, themesPerSector,
-                forwarded, outcomes, top(splits.getOrDefault("kind", List.of()), Integer.MAX_VALUE),
-                top(splits.getOrDefault("urgency", List.of()), Integer.MAX_VALUE),
-                top(splits.getOrDefault("reporterType", List.of()), Integer.MAX_VALUE));
+        long total = perMonth.values().stream().mapToLong(v -> v[2]).sum();
+        return KlachtbeeldLiveCount.figures(year, total, complaints, monthly, splits, themes);
     }
 
     /** Largest first, ties by code (so the order is reproducible), at most {@code n}. */

@@ -12,7 +12,7 @@ record ProviderProfile(String key, String name, String kvkNumber, List<String> n
         List<CaseLine> forwarded, List<CaseLine> recent, String timelineChart) {
 
     /** A hit of the provider search. */
-    record Hit(String key, String name, String place, String kvkNumber, long cases) {}
+    record Hit(String key, String name, String place, String kvkNumber, String agbCode, long cases) {}
 
     record YearKinds(int year, long total, List<KlachtbeeldFigures.Count> kinds) {}
 

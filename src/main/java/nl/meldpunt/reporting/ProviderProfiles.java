@@ -1,12 +1,14 @@
 package nl.meldpunt.reporting;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.reference.ReferenceList;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Provider search and profile. Read model: reads casework's case_file, deadlines' case_clock and the
- * report_provider / report_case_outcome views in SQL, never writes them. Both queries start from the provider key
+ * report_provider / report_case_outcome views and the providers module's provider table in SQL, never writes them. Both queries start from the provider key
  * (expression index on case_subject) or the trigram index on the subject name.
  */
 @Component
@@ -36,7 +38,11 @@ class ProviderProfiles {
         this.labels = labels;
     }
 
-    /** By KvK number (8 digits) exactly, else fuzzy by name (pg_trgm similarity or substring). */
+    /**
+     * By KvK number or AGB code (8 digits, both tried) exactly, else fuzzy by name (pg_trgm similarity or substring)
+     * on the register's name and on the name the case gives. Each branch starts from an index: case_subject's KvK,
+     * provider's AGB and case_subject.provider_id, the trigram index on the subject name; the register is small.
+     */
     List<Hit> search(String query, int limit) {
         String q = query == null ? "" : query.trim();
         if (q.length() < 2) {
@@ -44,27 +50,44 @@ class ProviderProfiles {
         }
         if (q.matches("\\d{8}")) {
             return jdbc.sql("""
-                    SELECT provider_key, max(name), max(place), max(kvk_number), count(DISTINCT case_id)
-                    FROM report_provider WHERE kvk_number = :kvk GROUP BY provider_key LIMIT :limit
+                    SELECT provider_key, max(name), max(place), max(kvk_number), max(agb_code), count(DISTINCT case_id)
+                    FROM report_provider
+                    WHERE case_id IN (SELECT case_id FROM case_subject WHERE kvk_number = :q AND type = 'PROVIDER'
+                                      UNION
+                                      SELECT s.case_id FROM provider p JOIN case_subject s ON s.provider_id = p.id
+                                      WHERE p.kvk_number = :q OR p.agb_code = :q)
+                      AND (kvk_number = :q OR agb_code = :q)
+                    GROUP BY provider_key ORDER BY count(DISTINCT case_id) DESC, provider_key LIMIT :limit
                     """)
-                    .param("kvk", q).param("limit", limit)
+                    .param("q", q).param("limit", limit)
                     .query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5)))
+                            rs.getString(5), rs.getLong(6)))
                     .list();
         }
         return jdbc.sql("""
-                SELECT provider_key, max(name), max(place), max(kvk_number), count(DISTINCT case_id),
-                       max(similarity(lower(name), :q)) AS score
+                SELECT provider_key, max(name), max(place), max(kvk_number), max(agb_code), count(DISTINCT case_id),
+                       max(GREATEST(similarity(lower(name), :q), similarity(lower(subject_name), :q))) AS score
                 FROM report_provider
-                WHERE lower(name) % :q OR lower(name) LIKE '%' || :q || '%'
+                WHERE case_id IN (SELECT case_id FROM case_subject
+                                  WHERE type = 'PROVIDER' AND (lower(name) % :q OR lower(name) LIKE '%' || :q || '%')
+                                  UNION
+                                  SELECT s.case_id FROM provider p JOIN case_subject s ON s.provider_id = p.id
+                                  WHERE lower(p.name) % :q OR lower(p.name) LIKE '%' || :q || '%')
+                  AND (lower(name) % :q OR lower(name) LIKE '%' || :q || '%'
+                       OR lower(subject_name) % :q OR lower(subject_name) LIKE '%' || :q || '%')
                 GROUP BY provider_key ORDER BY score DESC, count(DISTINCT case_id) DESC LIMIT :limit
                 """)
                 .param("q", q.toLowerCase(Locale.ROOT)).param("limit", limit)
                 .query((rs, n) -> new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5)))
+                        rs.getString(5), rs.getLong(6)))
                 .list();
     }
 
+    /**
+     * The profile. Scales with the provider's number of cases: one light pass over its cases (year, kind, themes,
+     * status) for the counts, the forwarded ones found through the partial STATUS_CHANGED history index, and the
+     * case lines (with the outcome view) only for the 50 most recent and the 50 most recent forwarded cases.
+     */
     Optional<ProviderProfile> profile(String key, Locale locale) {
         List<Object[]> subjects = jdbc.sql("""
                 SELECT DISTINCT name, place, kvk_number FROM report_provider WHERE provider_key = :key
@@ -74,38 +97,41 @@ class ProviderProfiles {
             return Optional.empty();
         }
         List<Long> ids = new ArrayList<>();
-        List<CaseLine> lines = new ArrayList<>();
+        Set<Long> forwarded = new HashSet<>();
         Map<String, Long> themes = new LinkedHashMap<>();
         TreeMap<Integer, Map<String, Long>> perYear = new TreeMap<>();
         jdbc.sql("""
-                SELECT DISTINCT c.id, c.case_number, c.received_at, c.kind, c.sector, c.urgency, c.status, c.themes,
-                       c.inspector_summary, o.forwarded, o.outcome
-                FROM report_provider p JOIN case_file c ON c.id = p.case_id
-                JOIN report_case_outcome o ON o.case_id = c.id
-                WHERE p.provider_key = :key
+                SELECT c.id, c.received_at, c.kind, c.themes, c.status
+                FROM case_file c WHERE c.id IN (SELECT case_id FROM report_provider WHERE provider_key = :key)
                 ORDER BY c.received_at DESC, c.id DESC
                 """)
                 .param("key", key)
                 .query(rs -> {
-                    ids.add(rs.getLong("id"));
-                    var received = rs.getTimestamp("received_at").toInstant();
+                    long id = rs.getLong("id");
+                    ids.add(id);
                     String kind = rs.getString("kind");
-                    lines.add(new CaseLine(rs.getString("case_number"), received,
-                            labels.of(ReferenceList.KIND, kind, locale),
-                            labels.of(ReferenceList.SECTOR, rs.getString("sector"), locale),
-                            labels.of(ReferenceList.URGENCY, rs.getString("urgency"), locale), rs.getString("status"),
-                            rs.getBoolean("forwarded"), rs.getString("outcome"), rs.getString("inspector_summary")));
-                    perYear.computeIfAbsent(received.atZone(Amsterdam.ZONE).getYear(), y -> new LinkedHashMap<>())
-                            .merge(kind == null ? "" : kind, 1L, Long::sum);
+                    perYear.computeIfAbsent(rs.getTimestamp("received_at").toInstant().atZone(Amsterdam.ZONE).getYear(),
+                            y -> new LinkedHashMap<>()).merge(kind == null ? "" : kind, 1L, Long::sum);
                     for (String t : SignalOverviews.strings(rs.getArray("themes"))) {
                         themes.merge(t, 1L, Long::sum);
                     }
+                    if (Set.of("FORWARDED", "MONITORING").contains(rs.getString("status"))) {
+                        forwarded.add(id);
+                    }
                 });
+        Long[] idArray = ids.toArray(Long[]::new);
+        // same rule as the report_case_outcome view: forwarded now, or ever moved to FORWARDED
+        forwarded.addAll(jdbc.sql("""
+                SELECT DISTINCT case_id FROM case_history
+                WHERE case_id = ANY(:ids) AND action = 'STATUS_CHANGED' AND details ->> 'to' = 'FORWARDED'
+                """).param("ids", idArray).query(Long.class).list());
+        List<CaseLine> recent = lines(ids.stream().limit(RECENT).toList(), locale);
+        List<CaseLine> forwardedLines = lines(ids.stream().filter(forwarded::contains).limit(RECENT).toList(), locale);
         List<OpenClock> clocks = ids.isEmpty() ? List.of() : jdbc.sql("""
                 SELECT case_number, type_code, state, due_at FROM case_clock
                 WHERE case_id = ANY(:ids) AND state IN ('RUNNING', 'PAUSED', 'BREACHED') ORDER BY due_at
                 """)
-                .param("ids", ids.toArray(Long[]::new))
+                .param("ids", idArray)
                 .query((rs, n) -> new OpenClock(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
@@ -121,9 +147,29 @@ class ProviderProfiles {
         var names = new LinkedHashSet<String>();
         subjects.forEach(s -> names.add(s[1] == null ? (String) s[0] : s[0] + ", " + s[1]));
         String kvk = subjects.stream().map(s -> (String) s[2]).filter(k -> k != null).findFirst().orElse(null);
-        return Optional.of(new ProviderProfile(key, (String) subjects.get(0)[0], kvk, List.copyOf(names), lines.size(),
-                years, themeCounts, clocks, lines.stream().filter(CaseLine::forwarded).toList(),
-                lines.stream().limit(RECENT).toList(), timeline(years, locale)));
+        return Optional.of(new ProviderProfile(key, (String) subjects.get(0)[0], kvk, List.copyOf(names), ids.size(),
+                years, themeCounts, clocks, forwardedLines, recent, timeline(years, locale)));
+    }
+
+    /** Case lines for the given case ids (newest first), with the outcome from the report_case_outcome view. */
+    private List<CaseLine> lines(List<Long> ids, Locale locale) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT c.case_number, c.received_at, c.kind, c.sector, c.urgency, c.status, c.inspector_summary,
+                       o.forwarded, o.outcome
+                FROM case_file c JOIN report_case_outcome o ON o.case_id = c.id
+                WHERE c.id = ANY(:ids)
+                ORDER BY c.received_at DESC, c.id DESC
+                """)
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> new CaseLine(rs.getString("case_number"), rs.getTimestamp("received_at").toInstant(),
+                        labels.of(ReferenceList.KIND, rs.getString("kind"), locale),
+                        labels.of(ReferenceList.SECTOR, rs.getString("sector"), locale),
+                        labels.of(ReferenceList.URGENCY, rs.getString("urgency"), locale), rs.getString("status"),
+                        rs.getBoolean("forwarded"), rs.getString("outcome"), rs.getString("inspector_summary")))
+                .list();
     }
 
     /** Cases per year, one bar series per kind (pattern and colour per kind, with a legend). */

@@ -30,4 +30,19 @@ class ReportJobs {
         return Tasks.recurring("reporting-weekly-trends", Schedules.cron(cron, Amsterdam.ZONE))
                 .execute((instance, context) -> mail.runForToday());
     }
+
+    /** Recounts the Klachtbeeld months that changed (e.g. after a bulk import), so no reader has to wait for it. */
+    @Bean
+    RecurringTask<Void> summaryRefreshJob(ReportSummaries summaries) {
+        return Tasks.recurring("reporting-summary-refresh", Schedules.fixedDelay(java.time.Duration.ofMinutes(1)))
+                .execute((instance, context) -> summaries.refreshStale());
+    }
+
+    /** Nightly reconciliation: recounts every month of the summary from the cases (decision 2520). */
+    @Bean
+    RecurringTask<Void> summaryRebuildJob(ReportSummaries summaries,
+            @Value("${meldpunt.reporting.summary.rebuild-at:03:15}") LocalTime at) {
+        return Tasks.recurring("reporting-summary-rebuild", new Daily(Amsterdam.ZONE, at))
+                .execute((instance, context) -> summaries.rebuild());
+    }
 }

@@ -80,6 +80,12 @@ class ReportsApi {
         return klachtbeeldFiles.csvOf(ReportDates.year("year", year, lastYear()), locale);
     }
 
+    @GetMapping("/klachtbeeld.xlsx")
+    @Operation(summary = "Published Klachtbeeld as a spreadsheet (XLSX): counts as numbers, under 5 as \"<5\"")
+    ResponseEntity<byte[]> klachtbeeldXlsx(@RequestParam(required = false) Integer year, Locale locale) {
+        return klachtbeeldFiles.xlsxOf(ReportDates.year("year", year, lastYear()), locale);
+    }
+
     @GetMapping("/klachtbeeld.pdf")
     @Operation(summary = "Published Klachtbeeld as PDF with vector charts")
     ResponseEntity<byte[]> klachtbeeldPdf(@RequestParam(required = false) Integer year, Locale locale) {

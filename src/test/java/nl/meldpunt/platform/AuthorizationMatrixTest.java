@@ -194,6 +194,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         allow("GET /api/v1/reports/klachtbeeld", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /api/v1/reports/klachtbeeld.csv", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /api/v1/reports/klachtbeeld.pdf", "SENIOR INSPECTOR ANALYST ADMIN");
+        allow("GET /api/v1/reports/klachtbeeld.xlsx", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /api/v1/reports/providers", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /api/v1/reports/providers/profile", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /api/v1/reports/signal-overview", "SENIOR INSPECTOR ANALYST ADMIN");
@@ -210,9 +211,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
         allow("GET /rapportages/aanbieders/profiel", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /rapportages/dashboard", "SENIOR ANALYST ADMIN");
         allow("GET /rapportages/export.csv", "SENIOR ANALYST ADMIN");
+        allow("GET /rapportages/export.xlsx", "SENIOR ANALYST ADMIN");
         allow("GET /rapportages/klachtbeeld", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /rapportages/klachtbeeld.csv", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /rapportages/klachtbeeld.pdf", "SENIOR INSPECTOR ANALYST ADMIN");
+        allow("GET /rapportages/klachtbeeld.xlsx", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /rapportages/signalen", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /rapportages/signalen.pdf", "SENIOR INSPECTOR ANALYST ADMIN");
         allow("GET /rapportages/trends", "SENIOR INSPECTOR ANALYST ADMIN");
