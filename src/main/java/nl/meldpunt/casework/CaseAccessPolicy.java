@@ -83,6 +83,23 @@ public class CaseAccessPolicy {
     }
 
     /**
+     * The same condition for a list that is not read from {@code case_file} itself (a queue of clocks, forwardings,
+     * alerts): holds when the case whose id is {@code caseIdColumn} is visible. {@code caseIdColumn} must be
+     * qualified with the outer table's name or alias (not {@code c}, which the sub-query uses). Evaluated in the same
+     * statement, per row the index already selected, so a list of a million clocks is never read to be filtered.
+     */
+    public String visibleCaseCondition(String caseIdColumn, Map<String, Object> params) {
+        if (!caseIdColumn.matches("[a-z_]+\\.[a-z_]+")) {
+            throw new IllegalArgumentException("qualified column expected");
+        }
+        String condition = visibleCondition(params);
+        if ("TRUE".equals(condition)) {
+            return "TRUE";
+        }
+        return "EXISTS (SELECT 1 FROM case_file c WHERE c.id = " + caseIdColumn + " AND " + condition + ")";
+    }
+
+    /**
      * Internal work that sets an actor name without roles (e.g. the demo seeding, imports) for the history; a web
      * login always carries roles, and the URL rules refuse a user without roles before any case is read.
      */

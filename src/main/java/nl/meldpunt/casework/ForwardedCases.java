@@ -13,9 +13,11 @@ public class ForwardedCases {
     public static final int MAX_ROWS = 200;
 
     private final JdbcClient jdbc;
+    private final CaseAccessPolicy access;
 
-    ForwardedCases(JdbcClient jdbc) {
+    ForwardedCases(JdbcClient jdbc, CaseAccessPolicy access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     /**
@@ -27,6 +29,8 @@ public class ForwardedCases {
 
     /** Awaiting the inspector, for one team or (team null) for all. */
     public List<ForwardedCase> awaitingInspector(String team, int limit) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String visible = access.visibleCondition(params); // need-to-know (CaseAccessPolicy)
         // Read model: the due moment comes from deadlines' case_clock table (read only, never written here).
         return jdbc.sql("""
                 SELECT c.case_number, f.state, f.forwarded_at, f.forwarded_by, f.urgency, f.target_team, c.sector,
@@ -34,9 +38,11 @@ public class ForwardedCases {
                        AND k.state IN ('RUNNING', 'PAUSED', 'BREACHED') ORDER BY k.id DESC LIMIT 1) AS due_at
                 FROM case_forwarding f JOIN case_file c ON c.id = f.case_id
                 WHERE f.state IN ('AWAITING_INSPECTOR', 'ACCEPTED') AND (CAST(:team AS VARCHAR) IS NULL OR f.target_team = :team)
+                  AND %s
                 ORDER BY f.forwarded_at, f.id
                 LIMIT :limit
-                """)
+                """.formatted(visible))
+                .params(params)
                 .param("team", team)
                 .param("limit", Math.min(Math.max(limit, 1), MAX_ROWS))
                 .query((rs, n) -> {

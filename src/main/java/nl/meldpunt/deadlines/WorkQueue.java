@@ -4,13 +4,15 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.meldpunt.casework.CaseAccessPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Open clocks ordered by due moment: the query behind "Mijn werk" and "Teamwachtrijen". Served by the partial
  * indexes on {@code case_clock (team, due_at)}, {@code (assignee, due_at)} and {@code (due_at)} over open clocks,
- * so an overdue list is an index range scan however many cases there are.
+ * so an overdue list is an index range scan however many cases there are. Only clocks of cases the current user
+ * may see ({@code casework.CaseAccessPolicy}) are listed.
  */
 @Component
 public class WorkQueue {
@@ -18,9 +20,11 @@ public class WorkQueue {
     public static final int MAX_ROWS = 500;
 
     private final JdbcClient jdbc;
+    private final CaseAccessPolicy access;
 
-    WorkQueue(JdbcClient jdbc) {
+    WorkQueue(JdbcClient jdbc, CaseAccessPolicy access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     public List<QueueItem> open(QueueFilter filter, int limit) {
@@ -39,6 +43,8 @@ public class WorkQueue {
             where.append(" AND due_at < :dueBefore");
             params.put("dueBefore", Timestamp.from(filter.dueBefore()));
         }
+        // Need-to-know in the same statement: a restricted case is only in the named people's queues.
+        where.append(" AND ").append(access.visibleCaseCondition("case_clock.case_id", params));
         params.put("limit", Math.min(Math.max(limit, 1), MAX_ROWS));
         return jdbc.sql("""
                 SELECT id, case_id, case_number, type_code, party, state, due_at, team, assignee, sector, urgency

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.meldpunt.casework.CaseAccessPolicy;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.platform.NotFound;
 import org.slf4j.Logger;
@@ -35,10 +36,12 @@ class AcuteAlerts {
     private final MessageSource messages;
     private final Clock clock;
     private final String from;
+    private final CaseAccessPolicy access;
 
     AcuteAlerts(JdbcClient jdbc, JavaMailSender mail, MessageSource messages, Clock clock,
-            @Value("${meldpunt.mail.from:meldpunt@meldpunt.example}") String from) {
+            @Value("${meldpunt.mail.from:meldpunt@meldpunt.example}") String from, CaseAccessPolicy access) {
         this.jdbc = jdbc;
+        this.access = access;
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
@@ -66,18 +69,27 @@ class AcuteAlerts {
         }
     }
 
+    /** Open alerts of the cases the current user may see (a restricted case: only its named people). */
     List<AcuteAlert> unacknowledged() {
-        return jdbc.sql("SELECT * FROM triage_acute_alert WHERE acknowledged_at IS NULL ORDER BY raised_at")
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String visible = access.visibleCaseCondition("triage_acute_alert.case_id", params);
+        return jdbc.sql("SELECT * FROM triage_acute_alert WHERE acknowledged_at IS NULL AND " + visible
+                        + " ORDER BY raised_at")
+                .params(params)
                 .query(this::map)
                 .list();
     }
 
     Optional<AcuteAlert> find(long caseId) {
-        return jdbc.sql("SELECT * FROM triage_acute_alert WHERE case_id = :id").param("id", caseId)
-                .query(this::map).optional();
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String visible = access.visibleCaseCondition("triage_acute_alert.case_id", params);
+        return jdbc.sql("SELECT * FROM triage_acute_alert WHERE case_id = :id AND " + visible).params(params)
+                .param("id", caseId).query(this::map).optional();
     }
 
     AcuteAlert acknowledge(long caseId, String by) {
+        // An alert of a case the user may not see is answered as if it did not exist, and is left alone.
+        find(caseId).orElseThrow(() -> new NotFound("acute alert for case " + caseId));
         jdbc.sql("""
                 UPDATE triage_acute_alert SET acknowledged_by = :by, acknowledged_at = :at
                 WHERE case_id = :id AND acknowledged_at IS NULL
