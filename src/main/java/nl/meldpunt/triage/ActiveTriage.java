@@ -102,13 +102,16 @@ class ActiveTriage {
     private ModelVersion train(List<TriageExample> confirmedExamples, String by) {
         List<TriageExample> seed = ExampleFiles.seed();
         Splits.Split split = Splits.holdout(seed);
+        List<TriageExample> trainingOnly = ExampleFiles.trainingOnly();
         List<TriageExample> train = new ArrayList<>(split.train());
+        train.addAll(trainingOnly);
         train.addAll(confirmedExamples);
         long start = System.nanoTime();
         TriageTrainer trainer = new TriageTrainer(features);
         EvaluationReport report = EvaluationReport.of(new TriageEngine(trainer.train(train), rules, "eval"),
                 split.test());
         List<TriageExample> all = new ArrayList<>(seed);
+        all.addAll(trainingOnly);
         all.addAll(confirmedExamples);
         TriageModel model = trainer.train(all);
         String version = versions.nextVersion();

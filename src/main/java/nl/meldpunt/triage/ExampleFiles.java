@@ -21,6 +21,12 @@ final class ExampleFiles {
             "triage/seed/triage-examples-b.jsonl",
             "triage/seed/triage-examples-extra.jsonl");
 
+    /**
+     * Examples written by the team for training only (thin classes, unusual wording). They are never part of a
+     * held-out split or a cross-validation test fold: they are added to the training side only.
+     */
+    static final String TRAINING_ONLY = "triage/training-only/triage-examples-written-for-training.jsonl";
+
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -29,8 +35,17 @@ final class ExampleFiles {
 
     /** All seed examples, in file order (training is deterministic). */
     static List<TriageExample> seed() {
+        return resources(SEED);
+    }
+
+    /** The examples written for training only (see {@link #TRAINING_ONLY}); empty if the file is absent. */
+    static List<TriageExample> trainingOnly() {
+        return resources(List.of(TRAINING_ONLY));
+    }
+
+    private static List<TriageExample> resources(List<String> names) {
         List<TriageExample> all = new ArrayList<>();
-        for (String resource : SEED) {
+        for (String resource : names) {
             InputStream in = ExampleFiles.class.getClassLoader().getResourceAsStream(resource);
             if (in == null) {
                 continue;

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Suggestions made for cases (one per case: the one made at registration). */
+/** Suggestions made for cases (one per case: the one made at registration, or the newer one made when text was added). */
 @Repository
 class SuggestionStore {
 
@@ -22,13 +22,26 @@ class SuggestionStore {
         this.jdbc = jdbc;
     }
 
+    /** Stores the first suggestion for a case; a later call for the same case changes nothing. */
     void save(long caseId, String caseNumber, Instant at, Suggestion s) {
+        write(caseId, caseNumber, at, s, "DO NOTHING");
+    }
+
+    /** Stores a suggestion for a case in place of the one it had (e.g. after text was added to the case). */
+    void replace(long caseId, String caseNumber, Instant at, Suggestion s) {
+        write(caseId, caseNumber, at, s, """
+                DO UPDATE SET model_version = EXCLUDED.model_version, suggested_at = EXCLUDED.suggested_at,
+                    kind = EXCLUDED.kind, sector = EXCLUDED.sector, urgency = EXCLUDED.urgency,
+                    themes = EXCLUDED.themes, suggestion = EXCLUDED.suggestion""");
+    }
+
+    private void write(long caseId, String caseNumber, Instant at, Suggestion s, String onConflict) {
         jdbc.sql("""
                 INSERT INTO triage_suggestion (case_id, case_number, model_version, suggested_at, kind, sector, urgency,
                     themes, suggestion)
                 VALUES (:id, :number, :version, :at, :kind, :sector, :urgency, :themes, :json)
-                ON CONFLICT (case_id) DO NOTHING
-                """)
+                ON CONFLICT (case_id)
+                """ + onConflict)
                 .param("id", caseId)
                 .param("number", caseNumber)
                 .param("version", s.modelVersion())

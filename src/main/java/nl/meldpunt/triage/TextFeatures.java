@@ -37,11 +37,7 @@ final class TextFeatures {
 
     private static final int MAX_TOKENS = 1_500;
 
-    /**
-     * Character n-gram length. 4-grams of each word (with word boundaries) keep most of what 3–5-grams give
-     * against typos ("gebelt"/"gebeld" share "<geb", "gebe", "ebel") at a third of the features.
-     */
-    private static final int GRAM = 4;
+    private final TrainingSettings settings;
     private static final Pattern TAG = Pattern.compile("<[^<>]{0,500}>");
     private static final Pattern ENTITY = Pattern.compile("&[a-zA-Z#0-9]{1,10};");
     private static final Pattern DATE = Pattern.compile(
@@ -72,6 +68,15 @@ final class TextFeatures {
     /** Features (name → value) and, per feature, the words of the text it came from. */
     record Vector(Map<String, Double> values, Map<String, String> surfaces, List<Token> tokens) {}
 
+    TextFeatures() {
+        this(TrainingSettings.DEFAULT);
+    }
+
+    /** Character n-grams of {@code minGram}–{@code maxGram} letters within each word, weights as in the settings. */
+    TextFeatures(TrainingSettings settings) {
+        this.settings = settings;
+    }
+
     Vector extract(String text, String channel, String reporterType) {
         String clean = clean(text);
         List<Token> tokens = tokens(clean);
@@ -92,19 +97,24 @@ final class TextFeatures {
             previous = token;
             if (!token.term().startsWith("#")) {
                 String padded = "<" + fold(token.surface()) + ">";
-                for (int i = 0; i + GRAM <= padded.length(); i++) {
-                    String g = "c:" + padded.substring(i, i + GRAM);
-                    grams.merge(g, 1.0, Double::sum);
-                    surfaces.putIfAbsent(g, token.surface());
+                for (int n = settings.minGram(); n <= settings.maxGram(); n++) {
+                    for (int i = 0; i + n <= padded.length(); i++) {
+                        String g = "c:" + padded.substring(i, i + n);
+                        grams.merge(g, 1.0, Double::sum);
+                        surfaces.putIfAbsent(g, token.surface());
+                    }
                 }
             }
         }
         Map<String, Double> values = new LinkedHashMap<>();
-        addNormalised(values, words, 1.0);
-        addNormalised(values, bigrams, 0.6);
-        addNormalised(values, grams, 0.8);
-        values.put("meta:channel=" + (channel == null || channel.isBlank() ? "UNKNOWN" : channel), 0.5);
-        values.put("meta:reporter=" + (reporterType == null || reporterType.isBlank() ? "UNKNOWN" : reporterType), 0.5);
+        addNormalised(values, words, settings.wordWeight());
+        addNormalised(values, bigrams, settings.bigramWeight());
+        addNormalised(values, grams, settings.gramWeight());
+        String ch = channel == null || channel.isBlank() ? "UNKNOWN" : channel;
+        String rep = reporterType == null || reporterType.isBlank() ? "UNKNOWN" : reporterType;
+        values.put("meta:channel=" + ch, settings.metaWeight());
+        values.put("meta:reporter=" + rep, settings.metaWeight());
+        values.put("meta:reporter+channel=" + rep + "+" + ch, settings.metaWeight());
         values.put("meta:always", 1.0);
         if (tokens.isEmpty()) {
             values.put("meta:empty", 1.0);

@@ -24,6 +24,10 @@ public final class TriageEvaluation {
             TriageBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 2000);
             return;
         }
+        if (args.length >= 1 && args[0].equals("tune")) {
+            TriageTuning.run(5, java.util.Arrays.asList(args).contains("-v"));
+            return;
+        }
         if (args.length >= 1 && args[0].equals("rules")) {
             boolean verbose = java.util.Arrays.asList(args).contains("-v");
             String file = args.length > 1 && !args[args.length - 1].equals("-v") ? args[args.length - 1] : null;
@@ -37,10 +41,11 @@ public final class TriageEvaluation {
         List<TriageExample> seed = ExampleFiles.seed();
         if (args[1].equals("--holdout")) {
             Splits.Split split = Splits.holdout(seed);
-            System.out.printf(Locale.ROOT, "Held-out split: train %d, test %d%n", split.train().size(),
-                    split.test().size());
+            List<TriageExample> train = withTrainingOnly(split.train());
+            System.out.printf(Locale.ROOT, "Held-out split: train %d (of which %d written for training only), test %d%n",
+                    train.size(), train.size() - split.train().size(), split.test().size());
             long start = System.nanoTime();
-            TriageEngine engine = train(split.train());
+            TriageEngine engine = train(train);
             System.out.printf(Locale.ROOT, "trained in %d ms%n", (System.nanoTime() - start) / 1_000_000);
             System.out.println(EvaluationReport.of(engine, split.test()).full());
             if (args.length < 3 || !args[2].equals("--no-cv")) {
@@ -51,7 +56,7 @@ public final class TriageEvaluation {
         List<TriageExample> test = ExampleFiles.read(Path.of(args[1]));
         java.util.Set<String> testTexts = new java.util.HashSet<>();
         test.forEach(e -> testTexts.add(e.text()));
-        seed = seed.stream().filter(e -> !testTexts.contains(e.text())).toList();
+        seed = withTrainingOnly(seed).stream().filter(e -> !testTexts.contains(e.text())).toList();
         TriageEngine engine = train(seed);
         System.out.printf(Locale.ROOT, "Trained on %d seed examples, evaluating on %d from %s%n", seed.size(),
                 test.size(), args[1]);
@@ -78,6 +83,13 @@ public final class TriageEvaluation {
                 c[1]));
     }
 
+    /** The examples written for training only are added to the training side, never to a test side. */
+    static List<TriageExample> withTrainingOnly(List<TriageExample> train) {
+        List<TriageExample> all = new ArrayList<>(train);
+        all.addAll(ExampleFiles.trainingOnly());
+        return all;
+    }
+
     static TriageEngine train(List<TriageExample> examples) {
         TriageModel model = new TriageTrainer(new TextFeatures()).train(examples);
         return new TriageEngine(model, new UrgencyRules(), "eval");
@@ -88,7 +100,7 @@ public final class TriageEvaluation {
         EvaluationReport pooled = new EvaluationReport();
         for (int i = 0; i < k; i++) {
             Splits.Split split = Splits.fold(seed, k, i);
-            TriageEngine engine = train(split.train());
+            TriageEngine engine = train(withTrainingOnly(split.train()));
             EvaluationReport report = new EvaluationReport();
             for (TriageExample e : split.test()) {
                 Suggestion s = engine.suggest(e.text(), e.channel(), e.reporterType());

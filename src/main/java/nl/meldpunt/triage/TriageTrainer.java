@@ -24,31 +24,42 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 final class TriageTrainer {
 
     static final long SEED = 20261123L;
-    static final int EPOCHS = 5;
-    static final double LEARNING_RATE = 1.0;
     static final int MIN_EXAMPLES_PER_FEATURE = 2;
 
-    /** Acute examples count more in training: missing an acute case is the costliest mistake. */
-    private static final Map<String, Float> URGENCY_WEIGHTS = Map.of("ACUTE", 3.0f, "HIGH", 1.5f, "NORMAL", 1.0f);
-
     private final TextFeatures features;
+    private final TrainingSettings settings;
+    /** Acute examples count more in training: missing an acute case is the costliest mistake. */
+    private final Map<String, Float> urgencyWeights;
 
     TriageTrainer(TextFeatures features) {
+        this(features, TrainingSettings.DEFAULT);
+    }
+
+    TriageTrainer(TextFeatures features, TrainingSettings settings) {
         this.features = features;
+        this.settings = settings;
+        this.urgencyWeights = Map.of("ACUTE", settings.acuteWeight(), "HIGH", settings.highWeight(), "NORMAL", 1.0f);
     }
 
     TriageModel train(List<TriageExample> examples) {
+        return train(examples, true);
+    }
+
+    /** Without themes: only kind, sector and urgency (for quicker model comparisons). */
+    TriageModel train(List<TriageExample> examples, boolean withThemes) {
         List<TextFeatures.Vector> vectors = pruneRare(examples.stream()
                 .map(e -> features.extract(e.text(), e.channel(), e.reporterType()))
                 .toList());
         List<TextFeatures.Vector> wordVectors = vectors.stream().map(TriageTrainer::withoutCharacterGrams).toList();
         Map<String, Model<Label>> heads = new LinkedHashMap<>();
-        heads.put("kind", fit(examples, vectors, TriageExample::kind, e -> 1f));
-        heads.put("sector", fit(examples, vectors, TriageExample::sector, e -> 1f));
+        heads.put("kind", fit(examples, vectors, TriageExample::kind, balanced(examples, TriageExample::kind)));
+        heads.put("sector", fit(examples, vectors, TriageExample::sector, balanced(examples, TriageExample::sector)));
         heads.put("urgency", fit(examples, vectors, TriageExample::urgency,
-                e -> URGENCY_WEIGHTS.getOrDefault(e.urgency(), 1f)));
+                e -> urgencyWeights.getOrDefault(e.urgency(), 1f)));
         TreeSet<String> themes = new TreeSet<>();
-        examples.forEach(e -> themes.addAll(e.themes()));
+        if (withThemes) {
+            examples.forEach(e -> themes.addAll(e.themes()));
+        }
         for (String theme : themes) {
             heads.put("theme:" + theme, fit(examples, wordVectors,
                     e -> e.themes().contains(theme) ? TriageModel.YES : TriageModel.NO, e -> 1f));
@@ -82,7 +93,23 @@ final class TriageTrainer {
         return new TextFeatures.Vector(kept, v.surfaces(), v.tokens());
     }
 
-    private static Model<Label> fit(List<TriageExample> examples, List<TextFeatures.Vector> vectors,
+    /**
+     * With balanced classes each class weighs as much in total (weight n / (classes × class count)), so a thin
+     * sector is not drowned by the common ones; otherwise every example weighs 1.
+     */
+    private Function<TriageExample, Float> balanced(List<TriageExample> examples,
+            Function<TriageExample, String> label) {
+        if (!settings.balancedClasses()) {
+            return e -> 1f;
+        }
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        examples.forEach(e -> counts.merge(label.apply(e), 1, Integer::sum));
+        double n = examples.size();
+        int k = counts.size();
+        return e -> (float) (n / (k * counts.get(label.apply(e))));
+    }
+
+    private Model<Label> fit(List<TriageExample> examples, List<TextFeatures.Vector> vectors,
             Function<TriageExample, String> label, Function<TriageExample, Float> weight) {
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(
@@ -93,7 +120,8 @@ final class TriageTrainer {
             rows.add(TriageModel.toExample(new Label(label.apply(example)), weight.apply(example), vectors.get(i)));
         }
         data.addAll(rows);
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, 0.1), EPOCHS,
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(settings.learningRate(), 0.1),
+                settings.epochs(),
                 Integer.MAX_VALUE, 1, SEED);
         return trainer.train(data);
     }
