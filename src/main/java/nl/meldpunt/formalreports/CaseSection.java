@@ -44,7 +44,7 @@ class CaseSection {
             model.addAttribute("message", message);
             return "formalreports/section-page";
         }
-        redirect.addFlashAttribute("saved", "formalreports.thread.sent");
+        redirect.addFlashAttribute("saved", "formalreports.thread.asked");
         return "redirect:/zaken/" + caseNumber;
     }
 
