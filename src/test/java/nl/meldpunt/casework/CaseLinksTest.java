@@ -95,7 +95,9 @@ class CaseLinksTest extends IntegrationTest {
         assertThat(survivorHistory).anyMatch(h -> h.action() == HistoryAction.MERGED_FROM
                 && h.details().contains(duplicate) && "senior".equals(h.actor()));
         assertThat(survivorHistory).anyMatch(h -> h.action() == HistoryAction.CONTACT_LOGGED);
+        // (its clocks stop after the merge, each with an entry of its own: MergedCaseStopsClocksRuleTest)
         assertThat(pointerHistory).extracting(HistoryEntry::action)
+                .filteredOn(a -> a != HistoryAction.CLOCK_CHANGED)
                 .containsExactly(HistoryAction.STATUS_CHANGED, HistoryAction.MERGED_INTO);
     }
 

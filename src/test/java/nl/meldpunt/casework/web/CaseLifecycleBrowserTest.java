@@ -87,6 +87,24 @@ class CaseLifecycleBrowserTest extends IntegrationTest {
         intake.fill("#lc-terugbelpoging-summary", "Teruggebeld, uitgelegd wat het Meldpunt doet");
         submit(intake, "#lc-terugbelpoging button[type=submit]");
 
+        // The reporter calls back with more information: logged in the contact log (a wrong duration is refused
+        // next to the field, with what was typed kept).
+        openCase(intake, number);
+        intake.click("#contact-add summary");
+        intake.selectOption("#contact-medium", "PHONE");
+        intake.selectOption("#contact-direction", "INCOMING");
+        intake.selectOption("#contact-outcome", "REACHED");
+        intake.fill("#contact-durationMinutes", "2000");
+        intake.fill("#contact-summary", "Melder belde met een aanvulling over de avondronde");
+        intake.click("#contact-form button[type=submit]");
+        intake.waitForSelector("#contact-durationMinutes-error");
+        assertThat(intake.inputValue("#contact-summary")).isEqualTo("Melder belde met een aanvulling over de avondronde");
+        intake.fill("#contact-durationMinutes", "6");
+        intake.click("#contact-form button[type=submit]");
+        intake.locator("#contact-log", new Page.LocatorOptions().setHasText("aanvulling over de avondronde")).waitFor();
+        assertThat(intake.locator("#contact-log").innerText()).contains("Inkomend", "6 min");
+        StaffBrowser.assertAccessible(intake);
+
         // Advice and a referral, with the referral letter sent by e-mail.
         intake.navigate(baseUrl() + "/zaken/" + number + "/correspondentie");
         intake.fill("#advice-text", "Dien eerst een klacht in bij de klachtenfunctionaris van het verpleeghuis");

@@ -2,6 +2,7 @@ package nl.meldpunt.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +14,16 @@ import nl.meldpunt.casework.CaseRegistration;
 import nl.meldpunt.casework.CaseStatus;
 import nl.meldpunt.casework.Channel;
 import nl.meldpunt.casework.ContactPreference;
+import nl.meldpunt.casework.HistoryAction;
 import nl.meldpunt.casework.NewCase;
 import nl.meldpunt.casework.NewReporter;
 import nl.meldpunt.correspondence.AuthorisationForm;
 import nl.meldpunt.correspondence.Authorisations;
 import nl.meldpunt.correspondence.DisclosureScope;
 import nl.meldpunt.correspondence.NewAuthorisation;
+import nl.meldpunt.deadlines.Clocks;
 import nl.meldpunt.support.IntegrationTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,7 @@ class HistoryLabelsTest extends IntegrationTest {
     @Autowired CaseLifecycle lifecycle;
     @Autowired Authorisations authorisations;
     @Autowired HistoryText historyText;
+    @Autowired Clocks clocks;
 
     @AfterEach
     void resetLocale() {
@@ -41,11 +46,30 @@ class HistoryLabelsTest extends IntegrationTest {
     }
 
     @Test
+    void a_clock_stopped_by_the_closure_reads_as_words() {
+        String number = newCase();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> clocks.forCase(number).stream().anyMatch(c -> c.state().isOpen()));
+        long version = editing.changeStatus(number, version(number), CaseStatus.IN_PROGRESS, null);
+        lifecycle.close(number, version, "WITHDRAWN", null);
+        long id = queries.idOf(number).orElseThrow();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> queries.history(id).stream().anyMatch(h -> h.action() == HistoryAction.CLOCK_CHANGED
+                        && h.details().contains("STOPPED")));
+
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("nl"));
+        List<HistoryText.HistoryLine> stops = historyText.lines(queries.history(id)).stream()
+                .filter(l -> l.details().contains("Wijziging: gestopt")).toList();
+
+        assertThat(stops).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.details()).contains("Naar: Gestopt").noneMatch(d -> d.contains("STOPPED"));
+            assertThat(l.reason()).contains("Zaak afgesloten (Ingetrokken)").doesNotContain("WITHDRAWN");
+        });
+    }
+
+    @Test
     void closure_outcome_and_authorisation_scope_show_as_labels_not_codes() {
-        String number = registration.register(new NewCase(Channel.PHONE, "COMPLAINT", "CITIZEN", "HOME_CARE",
-                "NORMAL", null, "Klacht over de thuiszorg", null, null,
-                new NewReporter(false, null, "Hanna Hoek", null, "0612345678", null, ContactPreference.PHONE),
-                null, null, null)).caseNumber().value();
+        String number = newCase();
         authorisations.record(new CaseNumber(number), new NewAuthorisation(LocalDate.of(2026, 1, 5),
                 DisclosureScope.BOTH, AuthorisationForm.VERBAL, null, null, "Telefonisch toestemming"));
         long version = editing.changeStatus(number, version(number), CaseStatus.IN_PROGRESS, null);
@@ -65,6 +89,13 @@ class HistoryLabelsTest extends IntegrationTest {
 
     private List<String> details(long caseId) {
         return historyText.lines(queries.history(caseId)).stream().flatMap(l -> l.details().stream()).toList();
+    }
+
+    private String newCase() {
+        return registration.register(new NewCase(Channel.PHONE, "COMPLAINT", "CITIZEN", "HOME_CARE",
+                "NORMAL", null, "Klacht over de thuiszorg", null, null,
+                new NewReporter(false, null, "Hanna Hoek", null, "0612345678", null, ContactPreference.PHONE),
+                null, null, null)).caseNumber().value();
     }
 
     private long version(String number) {
