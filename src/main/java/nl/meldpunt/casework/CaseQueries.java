@@ -158,6 +158,24 @@ public class CaseQueries {
                 .list();
     }
 
+    /** Routing and classification of many cases at once (bulk work such as the import); unknown ids are left out. */
+    public java.util.Map<Long, CaseRouting> routing(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, CaseRouting> result = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT id, case_number, assigned_team, assignee, sector, urgency FROM case_file
+                WHERE id = ANY(:ids)""")
+                .param("ids", caseIds.toArray(Long[]::new))
+                .query((rs, n) -> new CaseRouting(rs.getLong("id"), rs.getString("case_number"),
+                        rs.getString("assigned_team"), rs.getString("assignee"), rs.getString("sector"),
+                        rs.getString("urgency")))
+                .list()
+                .forEach(r -> result.put(r.caseId(), r));
+        return result;
+    }
+
     public Optional<AttachmentContent> attachment(long caseId, long attachmentId) {
         return jdbc.sql("""
                 SELECT id, filename, content_type, content FROM case_attachment WHERE case_id = :case AND id = :id

@@ -30,6 +30,8 @@ import nl.meldpunt.casework.BulkCaseWriter;
 import nl.meldpunt.casework.BulkWriteOutcome;
 import nl.meldpunt.casework.ImportedCase;
 import nl.meldpunt.casework.PreparedBatch;
+import nl.meldpunt.deadlines.ImportedClocks;
+import nl.meldpunt.deadlines.ImportedClocks.ImportedClock;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,14 +54,16 @@ class ImportJob {
     private final ImportRuns runs;
     private final RecordValidator validator;
     private final BulkCaseWriter writer;
+    private final ImportedClocks importedClocks;
     private final TransactionTemplate tx;
     private final DataSource dataSource;
     private final Clock clock;
     private final Map<Long, ImportProgress> live = new ConcurrentHashMap<>();
 
-    ImportJob(ImportRuns runs, RecordValidator validator, BulkCaseWriter writer, TransactionTemplate tx,
-            DataSource dataSource, Clock clock) {
+    ImportJob(ImportRuns runs, RecordValidator validator, BulkCaseWriter writer, ImportedClocks importedClocks,
+            TransactionTemplate tx, DataSource dataSource, Clock clock) {
         this.runs = runs;
+        this.importedClocks = importedClocks;
         this.validator = validator;
         this.writer = writer;
         this.tx = tx;
@@ -306,19 +310,26 @@ class ImportJob {
         return new Written(outcome, cancel);
     }
 
-    /** Clock rows need no escaping: codes, dates and ids only. */
+    /**
+     * The clocks become ordinary clocks (deadlines takes them over); those it cannot take (a type that does not exist
+     * here) are kept in the staging table {@code import_clock}, so nothing of the file is lost. Staging rows need
+     * no escaping: codes, dates and ids only.
+     */
     private void copyClocks(long runId, Map<String, List<ImportClock>> clocks, Map<String, Long> written) {
-        StringBuilder rows = new StringBuilder();
+        List<ImportedClock> imported = new ArrayList<>();
         clocks.forEach((externalId, list) -> {
             Long caseId = written.get(externalId);
             if (caseId != null) {
                 for (ImportClock c : list) {
-                    rows.append(caseId).append('\t').append(runId).append('\t').append(c.type()).append('\t')
-                            .append(c.start()).append('\t').append(c.due()).append('\t').append(c.state())
-                            .append('\n');
+                    imported.add(new ImportedClock(caseId, c.type(), c.start(), c.due(), c.state()));
                 }
             }
         });
+        StringBuilder rows = new StringBuilder();
+        for (ImportedClock c : importedClocks.adopt(imported)) {
+            rows.append(c.caseId()).append('\t').append(runId).append('\t').append(c.type()).append('\t')
+                    .append(c.start()).append('\t').append(c.due()).append('\t').append(c.state()).append('\n');
+        }
         if (rows.isEmpty()) {
             return;
         }
