@@ -11,9 +11,10 @@ final class MisconductProfessionalStillPractisingRule extends CueRule {
 
     private static final Pattern WORKS_AGAIN = Pattern.compile(
             "werkt (nu|inmiddels|weer|gewoon|alweer|sinds kort)( \\w+){0,3} (bij|in|als|op|voor)\\b|"
+                    + "\\b(nu|inmiddels|weer|alweer|sinds kort) (\\w+ ){0,8}(werkt|werkzaam is|aan het werk is)\\b|"
                     + "is (nu|inmiddels|weer|alweer|sinds kort) (\\w+ ){0,3}(werkzaam|aan het werk|in dienst|aangenomen)|"
                     + "bij een andere (praktijk|instelling|organisatie|werkgever|zorgaanbieder|locatie)|"
-                    + "(een )?eigen praktijk (begonnen|geopend|gestart)|(heeft|runt|begon) (hij|zij|ze) (\\w+ ){0,3}een eigen praktijk|(heeft|runt|begon) (hij|zij|ze) (\\w+ ){0,3}een eigen praktijk|via een (uitzendbureau|detacheerder|bemiddelaar)|"
+                    + "(een )?eigen praktijk (begonnen|geopend|gestart)|(heeft|runt|begon) (hij|zij|ze) (\\w+ ){0,3}een eigen praktijk|via een (uitzendbureau|detacheerder|bemiddelaar)|"
                     + "(works|working) (now )?(at|in|for)|still practi[cs]ing");
 
     private static final Pattern NO_LONGER_WITH_PATIENTS = Pattern.compile(
