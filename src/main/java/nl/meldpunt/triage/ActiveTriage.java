@@ -51,7 +51,8 @@ class ActiveTriage {
                 if (active.isPresent()) {
                     load(active.get().version());
                 } else {
-                    train(List.of(), "system");
+                    // First start, or the features changed and no version is active: seed plus confirmed labels.
+                    train(confirmed.examples(), "system");
                 }
             } catch (RuntimeException e) {
                 log.error("Triage model could not be loaded or trained", e);

@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
 final class ChildUnsafeRule extends CueRule {
 
     private static final Pattern CHILD = Pattern.compile(
-            "\\b(kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|baby|zuigeling|pleegkind|pleegzoon|pleegdochter|"
+            "\\b(kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|baby|zuigeling|pleegkind\\w*|pleegzoon|pleegdochter|pleegmeisje|pleegjongen|"
                     + "leerling|meisje|meisjes|jongen|jongens|minderjarig\\w*|tiener|peuter|kleuter|child|children)\\b|"
                     + "\\((\\d|1[0-7])( jaar)?\\)");
 
     ChildUnsafeRule() {
         super("onveilig|mishandel\\w*|\\bslaat\\b|geslagen|misbruik\\w*|verwaarloos\\w*|verwaarlozing|alleen (thuis|"
                 + "gelaten|gelaten)|in gevaar|striem\\w*|blauwe plek\\w*|met de riem|zelfbeschadig\\w*|"
-                + "opgehaald door|loverboy|geen eten|honger|unsafe|neglect\\w*", NOW, 250);
+                + "opgehaald door|weggelopen|vermist|drugs (geeft|krijgt|gegeven)|buiten (in de kou|gezet|gelaten)|"
+                + "niet naar binnen|buitengesloten|achtergelaten|terug naar (haar|zijn) (moeder|vader|ouders)|loverboy|geen eten|honger|unsafe|neglect\\w*", NOW, 250);
     }
 
     @Override

@@ -29,7 +29,8 @@ abstract class CueRule implements UrgencyRule {
             + "vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige week|een paar|enkele|twee|"
             + "drie|vier|vijf|zes|zeven|acht|negen|tien|\\d)|al (uren|weken|dagen|maanden|\\w+ dagen|\\w+ weken)|vanavond"
             + "|vannacht|vandaag|vanmiddag|vanochtend|gisteren|gisteravond|morgen|op dit moment|nu nog|het is nu"
-            + "|gaat (gewoon )?door|blijft|opnieuw|still|ongoing|every (day|night)|right now|tonight|today";
+            + "|gaat (gewoon )?door|blijft|opnieuw|still|ongoing|every (day|night)|right now|tonight|today"
+            + "|since (yesterday|last night|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
     private final Pattern danger;
     private final Pattern now;
@@ -52,6 +53,11 @@ abstract class CueRule implements UrgencyRule {
         return "ACUTE";
     }
 
+    /** Whether the window says the danger is over; a rule may narrow this (see {@link #RESOLVED}). */
+    boolean resolved(String window) {
+        return RESOLVED.matcher(window).find();
+    }
+
     /** Extra conditions a rule may add on the window around the danger cue (e.g. a child is named). */
     boolean alsoHolds(String window) {
         return true;
@@ -65,7 +71,7 @@ abstract class CueRule implements UrgencyRule {
             int from = Math.max(0, m.start() - window);
             int to = Math.min(folded.length(), m.end() + window);
             String around = folded.substring(from, to);
-            if (RESOLVED.matcher(around).find() || negated(folded, m.start()) || !alsoHolds(around)) {
+            if (resolved(around) || negated(folded, m.start()) || !alsoHolds(around)) {
                 continue;
             }
             List<String> evidence = new ArrayList<>();

@@ -15,11 +15,17 @@ final class DangerousProductStillInUseRule extends CueRule {
                     + "verkocht|uitgegeven)|nog niet (teruggeroepen|vervangen|gerepareerd|gemaakt|uit de handel)|"
                     + "niet teruggeroepen|geen terugroep|still (in use|used|sold|on the market)|blijv\\w* (ze |het |"
                     + "hem )?gebruiken|gebruik\\w* (het|ze|hem|deze) (nog|gewoon)|pas (maandag|morgen|volgende week)"
+                    + "|(staat|staan) (\\w+ ){0,3}(morgen|vandaag|weer) (\\w+ ){0,3}(op het programma|gepland|ingepland)"
+                    + "|(is|zijn) nog (steeds )?actief|dagelijks (\\w+ ){0,4}(gebruikt|ingezet)|wel (gebruikt|ingezet)|ook vandaag"
+                    + "|(slikt|neemt|gebruikt|krijgt) (ze|het|hem|deze|dit) (nu|nog|vandaag)|(still )?in clinical use"
                     + "|(alle|andere|meer) (patienten|clienten|bewoners|apotheken|ziekenhuizen)|hele partij|"
                     + "sinds (drie|twee|vier|\\d+) dagen|\\w+ (patienten|ziekenhuizen|apotheken) (hebben|gebruiken)");
 
     DangerousProductStillInUseRule() {
-        super("defect\\w*|deeltjes|verkeerde (sterkte|dosering|opdruk|tabletten|etiket)|opdruk \\d+|te (hoog|"
+        super("defect\\w*|(foute|verkeerde|onjuiste) (waarden|metingen|uitslagen|meetwaarden|instructie|dosis)|"
+                + "\\d+ ?mg (blijken|blijkt|bleken)|namaak\\w*|vervalst\\w*|counterfeit|(geen|nauwelijks) (\\w+ ){0,2}"
+                + "(ventilatie|beademing|afgifte)|productieresidu|verstopt|geblokkeerd|software error|"
+                + "(elke|iedere) dag (\\w+ ){0,4}(maar|terwijl) (het|dat) (\\w+ ){0,4}per week|te hoge dosis|deeltjes|verkeerde (sterkte|dosering|opdruk|tabletten|etiket)|opdruk \\d+|te (hoog|"
                 + "snel) (gedoseerd|doseren|doseert|dosering)|doseert te|doser\\w* te (snel|hoog|veel)|softwarefout|overdos\\w*|storing|gaat niet af|alarm "
                 + "(werkt|gaat) niet|werkt niet (meer )?(goed|naar behoren)?|vals(e|-)?(negatie|positie)\\w*|"
                 + "niet steriel|sterilisatie|verontreinig\\w*|scheur\\w*|breekt|afgebroken|klem (komen|gekomen)|"

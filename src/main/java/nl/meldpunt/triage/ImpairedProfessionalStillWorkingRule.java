@@ -8,7 +8,7 @@ final class ImpairedProfessionalStillWorkingRule extends CueRule {
     private static final Pattern STILL_WORKING = Pattern.compile(
             "(werkt|opereert|behandelt|dienst) (nog|gewoon|weer|morgen|vandaag|vanavond|vannacht)|nog (steeds )?"
                     + "(aan het werk|werkzaam|in dienst|patienten)|(morgen|vandaag|vanavond|vannacht) (weer )?"
-                    + "(dienst|opereren|werken)|gewoon door|still working");
+                    + "(dienst|opereren|werken)|gewoon door|still working|(houdt|heeft) (\\w+ ){0,2}spreekuur|schrijft (vandaag|nog|weer) (\\w+ )?recepten");
 
     ImpairedProfessionalStillWorkingRule() {
         super("onder invloed|dronken|naar (drank|alcohol) (ruikt|ruiken|rook)|ruikt (soms )?naar (drank|alcohol)|"

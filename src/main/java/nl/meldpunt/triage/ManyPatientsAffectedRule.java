@@ -11,7 +11,7 @@ final class ManyPatientsAffectedRule extends CueRule {
                     + "invaller|helpende)|naar huis gestuurd|failliet|enige verpleegkundige|no (care|staff)");
 
     ManyPatientsAffectedRule() {
-        super("(\\b\\d{2,}|tientallen|honderden|alle|tien|twintig|dertig|veertig|vijftig|zestig|meer dan \\w+) "
+        super("(\\b\\d{2,}|tientallen|honderden|alle|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|zestig|meer dan \\w+) "
                 + "(\\w+ )?(patienten|clienten|bewoners|kinderen|mensen|ouderen|patients|residents)", NOW, 300);
     }
 

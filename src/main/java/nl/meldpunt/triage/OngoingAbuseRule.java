@@ -8,6 +8,7 @@ final class OngoingAbuseRule extends CueRule {
                 + "relatie|handeling|getint|grensoverschrijd|misbruik|intimidatie)|aangerand|verkracht\\w*|\\bruw\\b|"
                 + "knijpt|schopt|striem\\w*|uitgebuit|uitbuiting|intimideert|bedreigt|dreigt (haar|hem)|"
                 + "tegen de grond (gedrukt|drukt)|gepind|geld (weg|verdwijnt|opgenomen)|zoenen|berichten stuurt|"
-                + "\\b(hits?|beats?|abus\\w*)\\b", NOW, 250);
+                + "\\b(hits?|beats?|abus\\w*)\\b|betast\\w*|met een mes|mes (getrokken|in (zijn|haar) hand)|"
+                + "dreigt (\\w+ ){0,3}(te )?(vermoorden|doden|steken|straffen)", NOW, 250);
     }
 }

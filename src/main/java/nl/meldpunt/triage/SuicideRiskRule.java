@@ -4,7 +4,7 @@ package nl.meldpunt.triage;
 final class SuicideRiskRule extends CueRule {
 
     SuicideRiskRule() {
-        super("suicida\\w*|suicidegevaar|suiciderisico|zelfmoordgedachten|zelfmoord (plegen|wil|dreig)|dreigt met "
+        super("suicida\\w*|punt achter (zet|zetten|te zetten|wil zetten)|pillen (ge|op)?spaar\\w*|suicidegevaar|suiciderisico|zelfmoordgedachten|zelfmoord (plegen|wil|dreig)|dreigt met "
                 + "(zelfmoord|suicide|zelfdoding)|(een|er een) eind(e)? aan (zijn|haar|mijn|z'n|het) leven|er een "
                 + "eind(e)? aan (wil|wilt|te) maken|eind(e)? aan wil maken|afscheidsbrie\\w*|afscheidsbericht\\w*|"
                 + "wil niet meer leven|niet meer wil leven|wil dood|dood wil|zichzelf (iets )?(aan )?(te )?"

@@ -10,7 +10,10 @@ import java.util.Locale;
  * <pre>
  * eval FILE.jsonl     train on all seed examples (minus any that are in FILE), evaluate on FILE
  * eval --holdout      train on a deterministic 80% of the seed, evaluate on the other 20%, then 5-fold CV
- * rules [-v] [FILE]   how often the urgency rules fire per urgency (-v: list misses and false alarms)
+ * rules [-v] [FILE | --train-part]   how often the urgency rules fire per urgency (-v: misses and false
+ *                     alarms); --train-part: only the training side of the hold-out split (to work on rules
+ *                     without looking at the hold-out)
+ * tune [-v]           5-fold CV on the training part with settings from system properties (-Dtriage.epochs=…)
  * bench               suggestion latency (p50/p95/p99) and training time on the seed
  * </pre>
  */
@@ -31,7 +34,13 @@ public final class TriageEvaluation {
         if (args.length >= 1 && args[0].equals("rules")) {
             boolean verbose = java.util.Arrays.asList(args).contains("-v");
             String file = args.length > 1 && !args[args.length - 1].equals("-v") ? args[args.length - 1] : null;
-            ruleReport(file == null ? ExampleFiles.seed() : ExampleFiles.read(Path.of(file)), verbose);
+            boolean trainPart = java.util.Arrays.asList(args).contains("--train-part");
+            if (trainPart) {
+                file = null;
+            }
+            ruleReport(file != null ? ExampleFiles.read(Path.of(file))
+                    : trainPart ? withTrainingOnly(Splits.holdout(ExampleFiles.seed()).train()) : ExampleFiles.seed(),
+                    verbose);
             return;
         }
         if (args.length < 2 || !args[0].equals("eval")) {

@@ -17,7 +17,11 @@ final class UrgencyRules {
             new ImpairedProfessionalStillWorkingRule(),
             new PublicHealthThreatReportRule(),
             new EmergencyEscalationRule(),
-            new OngoingRiskRule());
+            new OngoingRiskRule(),
+            new SevereSymptomsNowRule(),
+            new MisconductProfessionalStillPractisingRule(),
+            new OutbreakOngoingRule(),
+            new HarmfulPracticeOngoingRule());
 
     List<RuleFiring> evaluate(String text) {
         RuleText ruleText = RuleText.of(text);

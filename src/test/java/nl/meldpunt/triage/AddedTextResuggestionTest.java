@@ -45,6 +45,16 @@ class AddedTextResuggestionTest extends IntegrationTest {
     @Autowired
     AddedTextResuggestion resuggestion;
 
+    @Autowired
+    ActiveTriage active;
+
+    /** The first model is trained in the background at start; on a busy machine that takes minutes. */
+    @org.junit.jupiter.api.BeforeEach
+    void firstModelIsReady() {
+        Awaitility.await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> active.ready().isPresent());
+    }
+
     @Test
     void recognised_letter_text_that_reveals_acute_danger_replaces_the_suggestion_and_raises_the_alert() {
         RegisteredCase letter = registerLetter();

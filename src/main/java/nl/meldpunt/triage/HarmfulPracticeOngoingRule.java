@@ -1,0 +1,26 @@
+package nl.meldpunt.triage;
+
+import java.util.regex.Pattern;
+
+/**
+ * Harmful treatment by an unqualified or rogue practitioner that goes on: patients told to stop their
+ * treatment, dangerous substances, complications piling up, while the practice keeps treating and advertising.
+ */
+final class HarmfulPracticeOngoingRule extends CueRule {
+
+    private static final Pattern GOES_ON = Pattern.compile(
+            "dagelijks|elke dag|iedere dag|wekelijks|deze week|nog (steeds|meer)|wachtlijst|kortingsactie\\w*|"
+                    + "reclame|ingepland|gepland|meer (patienten|clienten|klanten|vrouwen) (volgen|ingepland)|"
+                    + "wordt (snel |steeds )?(zwakker|zieker|slechter)|(de )?volgende (is|staat|week)|still|every day");
+
+    HarmfulPracticeOngoingRule() {
+        super("chloordioxide|\\bmms\\b|ozon\\w*|(stoppen|stopt|gestopt) met (de |haar |zijn |hun )?(chemo\\w*|"
+                + "behandeling|medicatie|medicijnen|insuline)|abces\\w*|granulom\\w*|necrose|zonder (arts|anamnese|"
+                + "opleiding|diploma|big-registratie|bevoegdheid)|wonderdokter", null, 400);
+    }
+
+    @Override
+    boolean alsoHolds(String window) {
+        return GOES_ON.matcher(window).find();
+    }
+}

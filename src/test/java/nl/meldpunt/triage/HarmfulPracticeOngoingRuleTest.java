@@ -1,0 +1,28 @@
+package nl.meldpunt.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HarmfulPracticeOngoingRuleTest {
+
+    private final HarmfulPracticeOngoingRule rule = new HarmfulPracticeOngoingRule();
+
+    @Test
+    void fires_on_a_healer_who_tells_patients_to_stop_chemotherapy_and_treats_daily() {
+        assertThat(rule.evaluate(RuleText.of("Een genezer zegt tegen kankerpatiënten dat ze moeten stoppen met de "
+                + "chemo. Mijn tante gaat er elke dag heen en wordt steeds zwakker."))).isPresent();
+    }
+
+    @Test
+    void fires_on_fillers_without_a_doctor_while_the_clinic_advertises() {
+        assertThat(rule.evaluate(RuleText.of("De salon zet fillers zonder arts erbij en maakt deze week reclame met "
+                + "kortingen. Twee vriendinnen kregen een ontsteking."))).isPresent();
+    }
+
+    @Test
+    void stays_silent_when_nothing_suggests_it_goes_on() {
+        assertThat(rule.evaluate(RuleText.of("Na een behandeling vorig jaar kreeg ik een abces, dat de huisarts "
+                + "goed heeft behandeld."))).isEmpty();
+    }
+}
