@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.meldpunt.providers.ProviderMatch;
 import nl.meldpunt.providers.ProviderMatching;
 import nl.meldpunt.providers.ProviderMatching.TypedProvider;
@@ -19,16 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
  * does for a live intake (same matching rules, same history entry by {@code system}), but for a whole batch in a few
  * statements: one to read the batch's unlinked provider subjects, one to match each distinct provider as typed
  * ({@link ProviderMatching}), one update and one history insert. Runs in the batch's transaction, so a batch is
- * stored with its links or not at all.
+ * stored with its links or not at all. An import names the same few thousand providers in every batch, so what a
+ * spelling matched is remembered for a minute (like the other per-node caches): a register change is seen by the
+ * import within a minute.
  */
 @Component
 class ImportedSubjectLinks {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final long REMEMBER_NANOS = java.time.Duration.ofMinutes(1).toNanos();
+    private static final int REMEMBER_MAX = 100_000;
 
     private final JdbcClient jdbc;
     private final ProviderMatching matching;
     private final Clock clock;
+    /** Spelling → its register entry (empty: none), since {@link #rememberedSince}. */
+    private final Map<TypedProvider, Optional<ProviderMatch>> remembered = new ConcurrentHashMap<>();
+    private volatile long rememberedSince = System.nanoTime();
 
     ImportedSubjectLinks(JdbcClient jdbc, ProviderMatching matching, Clock clock) {
         this.jdbc = jdbc;
@@ -54,17 +63,14 @@ class ImportedSubjectLinks {
         if (unlinked.isEmpty()) {
             return 0;
         }
-        // Imported data names the same provider over and over: match each spelling once.
-        Map<TypedProvider, Integer> distinct = new LinkedHashMap<>();
-        unlinked.forEach(u -> distinct.putIfAbsent(u.typed(), distinct.size()));
-        Map<Integer, ProviderMatch> matches = matching.bestMatches(new ArrayList<>(distinct.keySet()));
+        Map<TypedProvider, Optional<ProviderMatch>> matched = matches(unlinked);
 
         List<Long> subjectIds = new ArrayList<>();
         List<Long> providerIds = new ArrayList<>();
         List<Long> historyCases = new ArrayList<>();
         List<String> details = new ArrayList<>();
         for (Unlinked u : unlinked) {
-            ProviderMatch match = matches.get(distinct.get(u.typed()));
+            ProviderMatch match = matched.get(u.typed()).orElse(null);
             if (match == null) {
                 continue;
             }
@@ -103,5 +109,31 @@ class ImportedSubjectLinks {
                 .param("details", details.toArray(String[]::new))
                 .update();
         return subjectIds.size();
+    }
+
+    /** Imported data names the same provider over and over: each spelling is matched once (see the class comment). */
+    private Map<TypedProvider, Optional<ProviderMatch>> matches(List<Unlinked> unlinked) {
+        if (System.nanoTime() - rememberedSince > REMEMBER_NANOS || remembered.size() > REMEMBER_MAX) {
+            remembered.clear();
+            rememberedSince = System.nanoTime();
+        }
+        Map<TypedProvider, Optional<ProviderMatch>> result = new LinkedHashMap<>();
+        List<TypedProvider> unknown = new ArrayList<>();
+        for (Unlinked u : unlinked) {
+            Optional<ProviderMatch> known = remembered.get(u.typed());
+            if (known != null) {
+                result.put(u.typed(), known);
+            } else if (!result.containsKey(u.typed())) {
+                result.put(u.typed(), Optional.empty());
+                unknown.add(u.typed());
+            }
+        }
+        Map<Integer, ProviderMatch> found = matching.bestMatches(unknown);
+        for (int i = 0; i < unknown.size(); i++) {
+            Optional<ProviderMatch> match = Optional.ofNullable(found.get(i));
+            result.put(unknown.get(i), match);
+            remembered.put(unknown.get(i), match);
+        }
+        return result;
     }
 }
