@@ -200,7 +200,7 @@ class Trends {
                 SELECT DISTINCT r.case_number, r.received_at
                 FROM r CROSS JOIN LATERAL (SELECT v.provider_key FROM report_provider v WHERE v.case_id = r.id
                                            OFFSET 0) p
-                WHERE p.provider_key = :key ORDER BY r.received_at LIMIT """ + CASES_PER_SIGNAL)
+                WHERE p.provider_key = :key ORDER BY r.received_at LIMIT\s""" + CASES_PER_SIGNAL)
                 .param("key", key).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query((rs, n) -> rs.getString(1)).list();
     }
