@@ -111,13 +111,15 @@ class Trends {
         Map<String, Long> clusterCounts = providerCounts(instant(monday.minusWeeks(clusterWeeks - 1L)), end,
                 byProvider.keySet());
         List<Cluster> clusters = new ArrayList<>();
-        byProvider.forEach((key, cases) -> {
-            long n = clusterCounts.getOrDefault(key, 0L);
-            if (n >= clusterCases) {
-                WeekCase info = providerInfo.get(key);
-                clusters.add(new Cluster(key, info.providerName(), info.place(), n,
-                        providerCases(key, instant(monday.minusWeeks(clusterWeeks - 1L)), end)));
-            }
+        Set<String> clusterKeys = new LinkedHashSet<>();
+        byProvider.keySet().stream().filter(k -> clusterCounts.getOrDefault(k, 0L) >= clusterCases)
+                .forEach(clusterKeys::add);
+        Map<String, List<String>> clusterCaseNumbers =
+                providerCases(clusterKeys, instant(monday.minusWeeks(clusterWeeks - 1L)), end);
+        clusterKeys.forEach(key -> {
+            WeekCase info = providerInfo.get(key);
+            clusters.add(new Cluster(key, info.providerName(), info.place(), clusterCounts.get(key),
+                    clusterCaseNumbers.getOrDefault(key, List.of())));
         });
         clusters.sort(Comparator.comparingLong(Cluster::cases).reversed().thenComparing(Cluster::providerKey));
 
@@ -191,18 +193,31 @@ class Trends {
                 .query(String.class).list());
     }
 
-    private List<String> providerCases(String key, Instant from, Instant to) {
-        return jdbc.sql("""
+    /** Per key the signal case numbers in [from, to), oldest first, at most 50 each: one query for all keys. */
+    private Map<String, List<String>> providerCases(Set<String> keys, Instant from, Instant to) {
+        Map<String, List<String>> byKey = new HashMap<>();
+        if (keys.isEmpty()) {
+            return byKey;
+        }
+        jdbc.sql("""
                 WITH r AS MATERIALIZED (
                   SELECT c.id, c.case_number, c.received_at FROM case_file c
                   WHERE c.received_at >= :from AND c.received_at < :to AND """ + SignalOverviews.IS_SIGNAL + """
                 )
-                SELECT DISTINCT r.case_number, r.received_at
+                SELECT DISTINCT p.provider_key, r.case_number, r.received_at
                 FROM r CROSS JOIN LATERAL (SELECT v.provider_key FROM report_provider v WHERE v.case_id = r.id
                                            OFFSET 0) p
-                WHERE p.provider_key = :key ORDER BY r.received_at LIMIT\s""" + CASES_PER_SIGNAL)
-                .param("key", key).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, n) -> rs.getString(1)).list();
+                WHERE p.provider_key = ANY(:keys) ORDER BY r.received_at, r.case_number
+                """)
+                .param("keys", keys.toArray(String[]::new)).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(rs -> {
+                    List<String> list = byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    if (list.size() < CASES_PER_SIGNAL) {
+                        list.add(rs.getString(2));
+                    }
+                });
+        return byKey;
     }
 
     private static String providerLabel(WeekCase c) {
