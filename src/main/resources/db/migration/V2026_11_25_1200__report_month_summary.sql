@@ -47,9 +47,12 @@ BEGIN
   WITH c AS (
     SELECT f.id, date_trunc('month', f.received_at AT TIME ZONE 'Europe/Amsterdam')::date AS month,
            f.channel, f.kind, f.sector, f.urgency, f.reporter_type, f.themes
-    FROM case_file f, unnest(months) AS m(month)
-    WHERE f.received_at >= (m.month::timestamp AT TIME ZONE 'Europe/Amsterdam')
-      AND f.received_at < ((m.month + interval '1 month')::timestamp AT TIME ZONE 'Europe/Amsterdam')
+    FROM case_file f
+    -- one index range over the (sorted, mostly adjacent) months, then only the months asked for
+    WHERE f.received_at >= ((SELECT min(m) FROM unnest(months) m)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+      AND f.received_at < (((SELECT max(m) FROM unnest(months) m) + interval '1 month')::timestamp
+                           AT TIME ZONE 'Europe/Amsterdam')
+      AND date_trunc('month', f.received_at AT TIME ZONE 'Europe/Amsterdam')::date = ANY (months)
   ), splits AS (
     SELECT c.month,
            CASE WHEN GROUPING(c.channel) = 0 THEN 'channel'
@@ -71,8 +74,12 @@ BEGIN
   ), outcomes AS (
     SELECT c.month, 'outcome' AS split, NULL::varchar AS sector, o.outcome AS code, count(*) AS cases,
            0::bigint AS complaints
-    FROM c JOIN report_case_outcome o ON o.case_id = c.id
-    WHERE o.forwarded
+    -- OFFSET 0 keeps the view per case (its history probes by index; joined whole it is computed for every case),
+    -- and the outcome is looked up only for the forwarded ones
+    FROM c
+    CROSS JOIN LATERAL (SELECT v.forwarded FROM report_case_outcome v WHERE v.case_id = c.id OFFSET 0) fw
+    CROSS JOIN LATERAL (SELECT v.outcome FROM report_case_outcome v WHERE v.case_id = c.id AND fw.forwarded
+                        OFFSET 0) o
     GROUP BY c.month, o.outcome
   )
   INSERT INTO report_month_figures (month, split, sector, code, cases, complaints)

@@ -34,12 +34,16 @@ public class ReportSummaries {
         this.clock = clock;
     }
 
-    /** True when some month must be recounted (two index probes; no lock). */
+    /**
+     * True when some month must be recounted (two index probes; no lock). ORDER BY id LIMIT 1 keeps the primary key
+     * probe: with a bare {@code id > (subquery)} the planner guesses a third of case_history and scans all of it.
+     */
     boolean isStale() {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM report_summary_stale)
-                    OR EXISTS (SELECT 1 FROM case_history
-                               WHERE id > (SELECT last_history_id FROM report_summary_state WHERE id = 1))
+                    OR EXISTS (SELECT 1 FROM (SELECT id FROM case_history
+                                              WHERE id > (SELECT last_history_id FROM report_summary_state WHERE id = 1)
+                                              ORDER BY id LIMIT 1) newer)
                 """).query(Boolean.class).single();
     }
 

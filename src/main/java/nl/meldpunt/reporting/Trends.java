@@ -111,18 +111,20 @@ class Trends {
         Map<String, Long> clusterCounts = providerCounts(instant(monday.minusWeeks(clusterWeeks - 1L)), end,
                 byProvider.keySet());
         List<Cluster> clusters = new ArrayList<>();
-        byProvider.forEach((key, cases) -> {
-            long n = clusterCounts.getOrDefault(key, 0L);
-            if (n >= clusterCases) {
-                WeekCase info = providerInfo.get(key);
-                clusters.add(new Cluster(key, info.providerName(), info.place(), n,
-                        providerCases(key, instant(monday.minusWeeks(clusterWeeks - 1L)), end)));
-            }
+        Set<String> clusterKeys = new LinkedHashSet<>();
+        byProvider.keySet().stream().filter(k -> clusterCounts.getOrDefault(k, 0L) >= clusterCases)
+                .forEach(clusterKeys::add);
+        Map<String, List<String>> clusterCaseNumbers =
+                providerCases(clusterKeys, instant(monday.minusWeeks(clusterWeeks - 1L)), end);
+        clusterKeys.forEach(key -> {
+            WeekCase info = providerInfo.get(key);
+            clusters.add(new Cluster(key, info.providerName(), info.place(), clusterCounts.get(key),
+                    clusterCaseNumbers.getOrDefault(key, List.of())));
         });
         clusters.sort(Comparator.comparingLong(Cluster::cases).reversed().thenComparing(Cluster::providerKey));
 
         // new providers: a serious (HIGH/ACUTE) signal this week and no case about them ever before this week
-        Set<String> known = new HashSet<>(providerCounts(Instant.EPOCH, start, seriousByProvider.keySet()).keySet());
+        Set<String> known = knownBefore(start, seriousByProvider.keySet());
         List<NewProvider> newProviders = new ArrayList<>();
         seriousByProvider.forEach((key, cases) -> {
             if (!known.contains(key)) {
@@ -160,21 +162,62 @@ class Trends {
         return counts;
     }
 
-    /** Distinct signal cases per provider key in [from, to), only for the given keys. */
+    /**
+     * Distinct signal cases per provider key in [from, to), only for the given keys. Driven by the time range (the
+     * range's cases, then their subjects), not by the keys: a popular provider has cases in every year, and reading
+     * all of them to count a few weeks grows with the whole history. OFFSET 0 keeps the planner from turning it
+     * around (it underestimates the rows of a popular key). Week 2025-W11 at 200k cases: 821 ms -> 169 ms.
+     */
     private Map<String, Long> providerCounts(Instant from, Instant to, Set<String> keys) {
         return counts("""
-                SELECT p.provider_key, count(DISTINCT c.id) FROM report_provider p JOIN case_file c ON c.id = p.case_id
-                WHERE p.provider_key = ANY(:keys) AND c.received_at >= :from AND c.received_at < :to AND """
-                + SignalOverviews.IS_SIGNAL + " GROUP BY p.provider_key", from, to, keys);
+                WITH r AS MATERIALIZED (
+                  SELECT c.id FROM case_file c
+                  WHERE c.received_at >= :from AND c.received_at < :to AND """ + SignalOverviews.IS_SIGNAL + """
+                )
+                SELECT p.provider_key, count(DISTINCT r.id)
+                FROM r CROSS JOIN LATERAL (SELECT v.provider_key FROM report_provider v WHERE v.case_id = r.id
+                                           OFFSET 0) p
+                WHERE p.provider_key = ANY(:keys) GROUP BY p.provider_key""", from, to, keys);
     }
 
-    private List<String> providerCases(String key, Instant from, Instant to) {
-        return jdbc.sql("""
-                SELECT DISTINCT c.case_number, c.received_at FROM report_provider p JOIN case_file c ON c.id = p.case_id
-                WHERE p.provider_key = :key AND c.received_at >= :from AND c.received_at < :to AND """
-                + SignalOverviews.IS_SIGNAL + " ORDER BY c.received_at LIMIT " + CASES_PER_SIGNAL)
-                .param("key", key).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, n) -> rs.getString(1)).list();
+    /** The keys with any signal case before {@code to}: stops at the first case found per key. */
+    private Set<String> knownBefore(Instant to, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT k FROM unnest(CAST(:keys AS text[])) AS k
+                WHERE EXISTS (SELECT 1 FROM report_provider p JOIN case_file c ON c.id = p.case_id
+                              WHERE p.provider_key = k AND c.received_at < :to AND """ + SignalOverviews.IS_SIGNAL + ")")
+                .param("keys", keys.toArray(String[]::new)).param("to", Timestamp.from(to))
+                .query(String.class).list());
+    }
+
+    /** Per key the signal case numbers in [from, to), oldest first, at most 50 each: one query for all keys. */
+    private Map<String, List<String>> providerCases(Set<String> keys, Instant from, Instant to) {
+        Map<String, List<String>> byKey = new HashMap<>();
+        if (keys.isEmpty()) {
+            return byKey;
+        }
+        jdbc.sql("""
+                WITH r AS MATERIALIZED (
+                  SELECT c.id, c.case_number, c.received_at FROM case_file c
+                  WHERE c.received_at >= :from AND c.received_at < :to AND """ + SignalOverviews.IS_SIGNAL + """
+                )
+                SELECT DISTINCT p.provider_key, r.case_number, r.received_at
+                FROM r CROSS JOIN LATERAL (SELECT v.provider_key FROM report_provider v WHERE v.case_id = r.id
+                                           OFFSET 0) p
+                WHERE p.provider_key = ANY(:keys) ORDER BY r.received_at, r.case_number
+                """)
+                .param("keys", keys.toArray(String[]::new)).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(rs -> {
+                    List<String> list = byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    if (list.size() < CASES_PER_SIGNAL) {
+                        list.add(rs.getString(2));
+                    }
+                });
+        return byKey;
     }
 
     private static String providerLabel(WeekCase c) {
