@@ -63,8 +63,21 @@ public final class BenchmarkSuite {
         facts.add(generate(file, cases, Integer.getInteger("bench.years", 10), Long.getLong("bench.seed", 42),
                 YearMonth.parse(System.getProperty("bench.end", "2026-10"))));
         Path data = WORK.resolve("pgdata");
-        delete(data);
-        facts.addAll(importFile(java, jar, file, data, cases));
+        Path importFacts = WORK.resolve("import-facts-" + cases + ".md");
+        if (Boolean.getBoolean("bench.reuse-import") && Files.isRegularFile(importFacts)) {
+            // -Dbench.reuse-import=true: measure the pages again on the database an earlier run imported (the
+            // import figures are that run's, kept next to the data); the app then also holds that run's intakes.
+            System.out.println("Phase: import skipped, reusing " + data);
+            facts.addAll(Files.readAllLines(importFacts).stream()
+                    .map(l -> l.endsWith("|") ? l.substring(0, l.length() - 1) + "(import of an earlier run, reused) |"
+                            : l).toList());
+        } else {
+            delete(data);
+            Files.deleteIfExists(importFacts);
+            List<String> imported = importFile(java, jar, file, data, cases);
+            facts.addAll(imported);
+            Files.write(importFacts, imported);
+        }
 
         int pgPort = freePort();
         int httpPort = freePort();
