@@ -25,6 +25,29 @@ public record CaseHandling(
         return !callbackReached && failedCallbackAttempts >= FAILED_ATTEMPTS_FOR_LETTER;
     }
 
+    /**
+     * The same, without any free text typed by staff or told by the citizen (consultation summaries, notes,
+     * reasons, motivations, the provider's answer, the investigation result): what an analyst may see. None of these
+     * texts is reviewed for personal data, so dates, states, codes and who did what stay, the words go.
+     */
+    public CaseHandling withoutFreeText() {
+        Closure c = closure == null ? null : new Closure(closure.id(), closure.outcome(), null, closure.closedAt(),
+                closure.closedBy(), closure.reopenedAt(), closure.reopenedBy(), null);
+        ProviderComplaint p = providerComplaint == null ? null : new ProviderComplaint(providerComplaint.filedOn(),
+                providerComplaint.recordedBy(), providerComplaint.extensionWeeks(), null,
+                providerComplaint.answeredOn(), null);
+        List<Consultation> cs = consultations == null ? List.of() : consultations.stream()
+                .map(k -> new Consultation(k.id(), k.consultedOn(), k.medium(), null, k.agreesToForwarding(),
+                        k.recordedAt(), k.recordedBy()))
+                .toList();
+        Forwarding f = forwarding == null ? null : new Forwarding(forwarding.id(), forwarding.state(),
+                forwarding.forwardedAt(), forwarding.forwardedBy(), null, forwarding.urgency(),
+                forwarding.targetTeam(), forwarding.consultationId(), forwarding.approvedBySenior(),
+                forwarding.acceptedAt(), forwarding.acceptedBy(), null, forwarding.decision(), null,
+                forwarding.decidedAt(), forwarding.decidedBy(), null, forwarding.citizenInformedOn());
+        return new CaseHandling(c, p, cs, f, failedCallbackAttempts, callbackReached);
+    }
+
     /** The latest closure; {@code reopenedAt} set when the case was reopened since. */
     public record Closure(long id, String outcome, String note, Instant closedAt, String closedBy, Instant reopenedAt,
             String reopenedBy, String reopenReason) {}

@@ -44,7 +44,17 @@ public class CaseLifecycle {
     /** Where the handling of the case stands. */
     @Transactional(readOnly = true)
     public CaseHandling handling(String caseNumber) {
-        return store.handling(load(caseNumber).id());
+        CaseHandling handling = store.handling(load(caseNumber).id());
+        // Analysts see no unreviewed free text (issue 9): only the shape of the handling, not the words.
+        return analystOnly() ? handling.withoutFreeText() : handling;
+    }
+
+    /** An analyst without a case-handling or inspector role as well. */
+    static boolean analystOnly() {
+        return nl.meldpunt.platform.CurrentUser.hasAnyRole(nl.meldpunt.platform.Role.ANALYST)
+                && !nl.meldpunt.platform.CurrentUser.hasAnyRole(nl.meldpunt.platform.Role.INTAKE,
+                        nl.meldpunt.platform.Role.SENIOR, nl.meldpunt.platform.Role.INSPECTOR,
+                        nl.meldpunt.platform.Role.ADMIN);
     }
 
     /** Closes the case with an outcome of the admin-managed list; returns the new version. */

@@ -31,10 +31,12 @@ public class CaseQueries {
 
     private final JdbcClient jdbc;
     private final CaseAccessPolicy access;
+    private final AnalystShield shield;
 
-    CaseQueries(JdbcClient jdbc, CaseAccessPolicy access) {
+    CaseQueries(JdbcClient jdbc, CaseAccessPolicy access, AnalystShield shield) {
         this.jdbc = jdbc;
         this.access = access;
+        this.shield = shield;
     }
 
     /** The case with the given number; the reporter's details only when {@code withReporter}. */
@@ -49,7 +51,31 @@ public class CaseQueries {
                 .params(params)
                 .param("n", caseNumber)
                 .query((rs, row) -> mapCase(rs, withReporter))
-                .optional();
+                .optional()
+                .map(this::shieldCase);
+    }
+
+    /** Analysts get the case's texts with persons, e-mail addresses and phone numbers pseudonymised. */
+    private CaseView shieldCase(CaseView c) {
+        if (!AnalystShield.applies()) {
+            return c;
+        }
+        var persons = shield.identities(List.of(c.id())).getOrDefault(c.id(), List.of());
+        return new CaseView(c.id(), c.caseNumber(), c.version(), c.status(), c.channel(), c.kind(), c.reporterType(),
+                c.sector(), c.urgency(), c.themes(), shield.mask(c.description(), persons),
+                shield.mask(c.inspectorSummary(), persons), c.occurredOn(), c.receivedAt(), c.registeredAt(),
+                c.registeredBy(), c.assignedTeam(), c.assignee(), null, c.subjects(), c.attachments());
+    }
+
+    /** Analysts get list excerpts with persons, e-mail addresses and phone numbers pseudonymised. */
+    private List<CaseSummary> shieldSummaries(List<CaseSummary> items) {
+        if (!AnalystShield.applies() || items.isEmpty()) {
+            return items;
+        }
+        var persons = shield.identities(items.stream().map(CaseSummary::id).toList());
+        return items.stream().map(s -> new CaseSummary(s.id(), s.caseNumber(), s.status(), s.channel(), s.kind(),
+                s.sector(), s.urgency(), s.themes(), s.receivedAt(), s.subjectName(),
+                shield.mask(s.excerpt(), persons.getOrDefault(s.id(), List.of())))).toList();
     }
 
     /** The case, or {@link NotFound} (also when the current user may not see it: decision 2441). */
@@ -106,6 +132,7 @@ public class CaseQueries {
                 .params(params)
                 .query(this::mapSummary)
                 .list();
+        items = shieldSummaries(items);
         long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c " + where + " LIMIT "
                         + (CasePage.COUNT_LIMIT + 1) + ") limited")
                 .params(params)
@@ -139,7 +166,9 @@ public class CaseQueries {
                 .param("digits", digits)
                 .param("limit", limit)
                 .query(this::mapSummary)
-                .list();
+                .list()
+                .stream().collect(java.util.stream.Collectors.collectingAndThen(
+                        java.util.stream.Collectors.toList(), this::shieldSummaries));
     }
 
     public List<HistoryEntry> history(long caseId) {

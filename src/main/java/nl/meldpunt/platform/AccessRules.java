@@ -48,6 +48,7 @@ final class AccessRules {
                 .requestMatchers("/triage/acuut/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers("/intake/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/zaken/*/toewijzing").hasAnyRole("SENIOR", "ADMIN")
+                .requestMatchers(POST, "/zaken/*/afscherming", "/zaken/*/afscherming/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers(POST, "/aanbieders", "/aanbieders/**", "/zaken/*/betrokkenen/**", "/zaken/*/koppelingen/**", "/zaken/*/bijlagen", "/zaken/*/bijlagen/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers("/rapportages/dashboard", "/rapportages/export.csv", "/rapportages/export.xlsx").hasAnyRole("SENIOR", "ANALYST", "ADMIN")
                 .requestMatchers("/rapportages/**").hasAnyRole("SENIOR", "INSPECTOR", "ANALYST", "ADMIN")

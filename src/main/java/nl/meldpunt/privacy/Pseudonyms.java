@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Without a configured key a random key is made at start: pseudonyms are then stable until a restart only.
  */
 @Component
-public class Pseudonyms {
+public class Pseudonyms implements nl.meldpunt.platform.Pseudonymiser {
 
     private static final Logger log = LoggerFactory.getLogger(Pseudonyms.class);
     private static final char[] BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
@@ -72,6 +72,13 @@ public class Pseudonyms {
             }
             // 40 bits: a collision is rare but possible; the next attempt gives another pseudonym.
         }
+    }
+
+    /** The pseudonym {@link #of} gives (without a collision), without writing: for pages shown to analysts. */
+    @Override
+    public String pseudonymFor(String identity) {
+        String normal = normalise(identity);
+        return normal == null ? null : compute(normal);
     }
 
     /** The pseudonym without remembering it (for views that never need reversal). */

@@ -61,6 +61,9 @@ public class SubjectRights {
     public Map<String, List<PersonalRecord>> onCases(Collection<String> caseNumbers) {
         Map<String, List<PersonalRecord>> byCase = new LinkedHashMap<>();
         for (String number : new LinkedHashSet<>(caseNumbers)) {
+            if (number == null || !nl.meldpunt.casework.CaseNumber.isValid(number)) {
+                continue; // e.g. a quarantined form submission that never became a case
+            }
             List<PersonalRecord> records = new ArrayList<>();
             holders.forEach(h -> records.addAll(h.forCase(number)));
             byCase.put(number, records);

@@ -39,9 +39,12 @@ class SignalOverviews {
     private final JdbcClient jdbc;
     private final WorkingDayCalendar calendar;
     private final ReportLabels labels;
+    private final nl.meldpunt.casework.CaseAccessPolicy access;
 
-    SignalOverviews(JdbcClient jdbc, WorkingDayCalendar calendar, ReportLabels labels) {
+    SignalOverviews(JdbcClient jdbc, WorkingDayCalendar calendar, ReportLabels labels,
+            nl.meldpunt.casework.CaseAccessPolicy access) {
         this.jdbc = jdbc;
+        this.access = access;
         this.calendar = calendar;
         this.labels = labels;
     }
@@ -65,12 +68,17 @@ class SignalOverviews {
         LocalDate from = previousWorkingDay(day).plusDays(1);
         Instant start = from.atStartOfDay(Amsterdam.ZONE).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(Amsterdam.ZONE).toInstant();
+        // A page lists only the cases its viewer may see (restricted cases: the named people); the daily mail runs
+        // without a user and lists all (CaseAccessPolicy).
+        Map<String, Object> visibleParams = new java.util.HashMap<>();
+        String visible = access.visibleCondition(visibleParams);
         List<Row> rows = jdbc.sql("""
                 SELECT c.id, c.case_number, c.received_at, c.kind, c.sector, c.urgency, c.themes, c.inspector_summary
                 FROM case_file c
-                WHERE c.received_at >= :start AND c.received_at < :end AND """ + IS_SIGNAL + """
+                WHERE c.received_at >= :start AND c.received_at < :end AND """ + IS_SIGNAL + " AND " + visible + """
                  ORDER BY c.received_at, c.id
                 """)
+                .params(visibleParams)
                 .param("start", Timestamp.from(start))
                 .param("end", Timestamp.from(end))
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("case_number"),

@@ -119,6 +119,10 @@ class HostileRequestsTest extends IntegrationTest {
             } catch (IOException e) {
                 failures.add("I/O error on request " + i + " of thread " + thread + ": " + e);
             }
+            if ((i + 1) % 250 == 0) {
+                System.out.printf(java.util.Locale.ROOT, "HOSTILE PROGRESS thread=%d done=%d failures=%d statuses=%s%n",
+                        thread, i + 1, failures.size(), statuses);
+            }
         }
     }
 

@@ -305,6 +305,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
         allow("PUT /api/v1/cases/{caseNumber}/parties/{partyId}", HANDLERS);
         allow("PUT /api/v1/cases/{caseNumber}/subjects/{subjectId}", HANDLERS);
         allow("PUT /api/v1/providers/{id}", HANDLERS);
+        // Restriction section of the case page (issue 9, privacy2).
+        allow("GET /zaken/{caseNumber}/afscherming", STAFF);
+        allow("POST /zaken/{caseNumber}/afscherming", "SENIOR ADMIN");
+        allow("POST /zaken/{caseNumber}/afscherming/opheffen", "SENIOR ADMIN");
     }
 
     private static void allow(String endpoint, String roles) {

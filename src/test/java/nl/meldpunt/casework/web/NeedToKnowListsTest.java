@@ -138,4 +138,11 @@ class NeedToKnowListsTest extends IntegrationTest {
         assertThat(api("senior", "POST", "/api/v1/triage/acute/" + id + "/acknowledge", null).statusCode())
                 .isEqualTo(200);
     }
+
+    @Test
+    void the_daily_signal_overview_page_shows_a_restricted_case_only_to_the_named_people() throws Exception {
+        Pair p = twoCases();
+        seenOnlyByNamed(p, "signal overview", LoggedInSession.login(baseUrl(), "senior").get("/rapportages/signalen")
+                .body(), LoggedInSession.login(baseUrl(), "inspector").get("/rapportages/signalen").body());
+    }
 }
