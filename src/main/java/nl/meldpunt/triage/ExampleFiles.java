@@ -25,7 +25,9 @@ final class ExampleFiles {
      * Examples written by the team for training only (thin classes, unusual wording). They are never part of a
      * held-out split or a cross-validation test fold: they are added to the training side only.
      */
-    static final String TRAINING_ONLY = "triage/training-only/triage-examples-written-for-training.jsonl";
+    static final List<String> TRAINING_ONLY = List.of(
+            "triage/training-only/triage-examples-written-for-training.jsonl",
+            "triage/training-only/triage-examples-written-for-training-2.jsonl");
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -38,9 +40,9 @@ final class ExampleFiles {
         return resources(SEED);
     }
 
-    /** The examples written for training only (see {@link #TRAINING_ONLY}); empty if the file is absent. */
+    /** The examples written for training only (see {@link #TRAINING_ONLY}); a missing file is skipped. */
     static List<TriageExample> trainingOnly() {
-        return resources(List.of(TRAINING_ONLY));
+        return resources(TRAINING_ONLY);
     }
 
     private static List<TriageExample> resources(List<String> names) {

@@ -26,6 +26,20 @@ class TriageTrainingTest {
     }
 
     @Test
+    void every_training_only_file_is_loaded_with_valid_labels_and_none_of_its_texts_is_a_seed_text() {
+        var seedTexts = ExampleFiles.seed().stream().map(TriageExample::text).collect(java.util.stream.Collectors.toSet());
+        List<TriageExample> written = ExampleFiles.trainingOnly();
+        assertThat(written).hasSizeGreaterThanOrEqualTo(390)
+                .allSatisfy(e -> {
+                    assertThat(e.text()).isNotBlank().isNotIn(seedTexts);
+                    assertThat(e.kind()).isIn("QUESTION", "COMPLAINT", "INFORMATION", "REPORT");
+                    assertThat(e.urgency()).isIn("ACUTE", "HIGH", "NORMAL");
+                    assertThat(e.sector()).isNotBlank();
+                });
+        assertThat(written.stream().map(TriageExample::id).distinct()).hasSize(written.size());
+    }
+
+    @Test
     void training_twice_on_the_same_examples_gives_the_same_predictions() {
         TriageModel again = new TriageTrainer(new TextFeatures()).train(examples);
         for (TriageExample e : examples.subList(0, 10)) {
