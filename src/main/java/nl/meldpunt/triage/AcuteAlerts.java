@@ -80,6 +80,30 @@ class AcuteAlerts {
                 .list();
     }
 
+    /**
+     * What the banner on every staff page shows: the {@code limit} most recently raised open alerts the user may see,
+     * and how many there are in all. Bounded, so a burst of acute intakes cannot make every page slow.
+     */
+    Banner banner(int limit) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String visible = access.visibleCaseCondition("triage_acute_alert.case_id", params);
+        List<AcuteAlert> newest = jdbc.sql("SELECT * FROM triage_acute_alert WHERE acknowledged_at IS NULL AND "
+                        + visible + " ORDER BY raised_at DESC, case_id DESC LIMIT :limit")
+                .params(params).param("limit", limit).query(this::map).list();
+        long total = newest.size() < limit ? newest.size()
+                : jdbc.sql("SELECT count(*) FROM triage_acute_alert WHERE acknowledged_at IS NULL AND " + visible)
+                        .params(params).query(Long.class).single();
+        return new Banner(newest, total);
+    }
+
+    /** The banner's alerts and the number of open alerts in all. */
+    record Banner(List<AcuteAlert> alerts, long total) {
+
+        public long more() {
+            return total - alerts.size();
+        }
+    }
+
     Optional<AcuteAlert> find(long caseId) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         String visible = access.visibleCaseCondition("triage_acute_alert.case_id", params);

@@ -22,6 +22,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class AcuteBanner implements WebMvcConfigurer {
 
+    /** The banner lists the newest open alerts and counts the rest. */
+    static final int BANNER_SIZE = 10;
+
     private static final Role[] STAFF = {Role.INTAKE, Role.SENIOR, Role.INSPECTOR, Role.ANALYST, Role.ADMIN};
 
     private final AcuteAlerts alerts;
@@ -39,7 +42,9 @@ class AcuteBanner implements WebMvcConfigurer {
                 boolean rendersPage = page != null && page.getViewName() != null
                         && !page.getViewName().startsWith("redirect:");
                 if (rendersPage && CurrentUser.hasAnyRole(STAFF)) {
-                    page.addObject("acuteAlerts", alerts.unacknowledged());
+                    AcuteAlerts.Banner banner = alerts.banner(BANNER_SIZE);
+                    page.addObject("acuteAlerts", banner.alerts());
+                    page.addObject("acuteAlertsMore", banner.more());
                 }
             }
         });

@@ -1,0 +1,46 @@
+package nl.meldpunt.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.meldpunt.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A burst of acute intakes must not make every staff page list them all (the banner is on every page). */
+class AcuteBannerLimitTest extends IntegrationTest {
+
+    @Autowired
+    AcuteAlerts alerts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_banner_shows_the_newest_alerts_and_counts_the_rest() {
+        long before = alerts.banner(AcuteBanner.BANNER_SIZE).total();
+        List<Long> ids = new ArrayList<>();
+        long base = 9_000_000_000L + (System.nanoTime() % 1_000_000) * 100;
+        for (int i = 0; i < AcuteBanner.BANNER_SIZE + 5; i++) {
+            long id = base + i;
+            ids.add(id);
+            jdbc.sql("""
+                    INSERT INTO triage_acute_alert (case_id, case_number, raised_at, reasons)
+                    VALUES (:id, :n, now() + make_interval(secs => :i), 'test')""")
+                    .param("id", id).param("n", "MP-2099-" + i).param("i", 3600 + i).update();
+        }
+        try {
+            AcuteAlerts.Banner banner = alerts.banner(AcuteBanner.BANNER_SIZE);
+
+            assertThat(banner.alerts()).hasSize(AcuteBanner.BANNER_SIZE);
+            assertThat(banner.alerts().get(0).caseId()).isEqualTo(ids.get(ids.size() - 1));
+            assertThat(banner.total()).isEqualTo(before + AcuteBanner.BANNER_SIZE + 5);
+            assertThat(banner.more()).isEqualTo(banner.total() - AcuteBanner.BANNER_SIZE);
+        } finally {
+            jdbc.sql("DELETE FROM triage_acute_alert WHERE case_id = ANY(:ids)").param("ids", ids.toArray(Long[]::new))
+                    .update();
+        }
+    }
+}
