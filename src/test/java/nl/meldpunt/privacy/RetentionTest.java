@@ -1,5 +1,6 @@
 package nl.meldpunt.privacy;
 
+import nl.meldpunt.casework.web.LoggedInSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,7 +88,7 @@ class RetentionTest extends IntegrationTest {
                 .extracting(r -> r.caseNumber()).containsOnly(held);
         assertThat(cases.history(view.id()).getLast().action().name()).isEqualTo("CASE_DESTROYED");
 
-        String workList = StaffSession.login(baseUrl(), "intake")
+        String workList = LoggedInSession.login(baseUrl(), "intake")
                 .get("/werk?status=ALL&q=" + URLEncoder.encode(surname, StandardCharsets.UTF_8)).body();
         assertThat(workList).doesNotContain(destroyed).doesNotContain(alsoDestroyed).contains(held);
     }

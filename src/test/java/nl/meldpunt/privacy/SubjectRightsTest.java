@@ -1,5 +1,6 @@
 package nl.meldpunt.privacy;
 
+import nl.meldpunt.casework.web.LoggedInSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -168,7 +169,7 @@ class SubjectRightsTest extends IntegrationTest {
     void the_privacy_officer_pages_find_the_person_record_the_request_and_serve_the_export() throws Exception {
         String surname = PrivacyFixtures.uniqueSurname();
         String number = PrivacyFixtures.register(registration, "COMPLAINT", "Anna " + surname, null, null, "Tekst");
-        StaffSession admin = StaffSession.login(baseUrl(), "admin");
+        LoggedInSession admin = LoggedInSession.login(baseUrl(), "admin");
 
         var found = admin.get("/privacy/personen?name=" + java.net.URLEncoder.encode("Anna " + surname,
                 java.nio.charset.StandardCharsets.UTF_8));
@@ -185,7 +186,7 @@ class SubjectRightsTest extends IntegrationTest {
         assertThat(done.status()).isEqualTo(302);
         var pdf = admin.get(done.location().replaceFirst("^https?://[^/]+", "") + "/export.pdf");
         assertThat(pdf.contentType()).startsWith("application/pdf");
-        assertThat(StaffSession.login(baseUrl(), "intake").get("/privacy").status()).isEqualTo(403);
+        assertThat(LoggedInSession.login(baseUrl(), "intake").get("/privacy").status()).isEqualTo(403);
     }
 
     private static RecordRef ref(PersonalRecord r) {
