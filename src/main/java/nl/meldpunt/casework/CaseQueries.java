@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,11 +189,11 @@ public class CaseQueries {
     }
 
     /** Routing and classification of many cases at once (bulk work such as the import); unknown ids are left out. */
-    public java.util.Map<Long, CaseRouting> routing(java.util.Collection<Long> caseIds) {
+    public Map<Long, CaseRouting> routing(Collection<Long> caseIds) {
         if (caseIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, CaseRouting> result = new java.util.HashMap<>();
+        Map<Long, CaseRouting> result = new HashMap<>();
         jdbc.sql("""
                 SELECT id, case_number, assigned_team, assignee, sector, urgency FROM case_file
                 WHERE id = ANY(:ids)""")

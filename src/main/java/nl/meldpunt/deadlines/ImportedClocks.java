@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.meldpunt.casework.CaseQueries;
 import nl.meldpunt.casework.CaseRouting;
 import nl.meldpunt.platform.Amsterdam;
@@ -46,7 +49,7 @@ public class ImportedClocks {
             return List.of();
         }
         Map<Long, CaseRouting> routing = cases.routing(clocks.stream().map(ImportedClock::caseId).distinct().toList());
-        Map<String, ClockType> known = new java.util.HashMap<>();
+        Map<String, ClockType> known = new HashMap<>();
         types.all().stream().filter(t -> !t.retired()).forEach(t -> known.put(t.code(), t));
         Instant now = clock.instant();
         Rows rows = new Rows(clocks.size());
@@ -60,26 +63,24 @@ public class ImportedClocks {
                 rows.add(c, r, type, now);
             }
         }
-        int stored = rows.size() == 0 ? 0 : insert(rows);
-        if (stored < rows.size()) {
-            left.addAll(rows.notStored(jdbc));
+        if (rows.size() > 0) {
+            Set<String> stored = new HashSet<>(insert(rows));
+            for (int i = 0; i < rows.size(); i++) {
+                if (!stored.contains(rows.key(i))) {
+                    left.add(rows.source.get(i));
+                }
+            }
         }
         return left;
     }
 
     /** The old system had one triage clock; here its length depends on the urgency. */
     static String typeCode(String importType, String urgency) {
-        if (!"TRIAGE".equals(importType)) {
-            return importType;
-        }
-        return switch (urgency == null ? "" : urgency) {
-            case "ACUTE" -> "TRIAGE_ACUTE";
-            case "HIGH" -> "TRIAGE_HIGH";
-            default -> "TRIAGE_NORMAL";
-        };
+        return "TRIAGE".equals(importType) ? TriageClockRule.clockFor(urgency) : importType;
     }
 
-    private int insert(Rows rows) {
+    /** Inserts the rows; returns the {@link Rows#key} of each row stored (a conflict stores nothing). */
+    private List<String> insert(Rows rows) {
         return jdbc.sql("""
                 INSERT INTO case_clock (case_id, case_number, type_code, party, unit, calendar, length, max_extension,
                     max_extensions, started_at, due_at, state, paused_at, extension, extensions, ended_at,
@@ -92,11 +93,13 @@ public class ImportedClocks {
                             CAST(:started AS timestamptz[]), CAST(:due AS timestamptz[]), CAST(:states AS varchar[]),
                             CAST(:paused AS timestamptz[]), CAST(:extended AS boolean[]), CAST(:ended AS timestamptz[]),
                             CAST(:teams AS varchar[]), CAST(:assignees AS varchar[]), CAST(:sectors AS varchar[]),
-                            CAST(:urgencies AS varchar[]))
+                            CAST(:urgencies AS varchar[])) WITH ORDINALITY
                      AS r(case_id, case_number, type_code, started_at, due_at, state, paused_at, extended, ended_at,
-                          team, assignee, sector, urgency)
+                          team, assignee, sector, urgency, ord)
                 JOIN clock_type t ON t.code = r.type_code
-                ON CONFLICT (case_id, type_code) WHERE state IN ('RUNNING', 'PAUSED', 'BREACHED') DO NOTHING""")
+                ORDER BY r.ord -- of two open clocks of one type on a case, the first in the file is taken over
+                ON CONFLICT (case_id, type_code) WHERE state IN ('RUNNING', 'PAUSED', 'BREACHED') DO NOTHING
+                RETURNING case_id, type_code, started_at, due_at""")
                 .param("caseIds", rows.caseIds.toArray(Long[]::new))
                 .param("numbers", rows.numbers.toArray(String[]::new))
                 .param("types", rows.types.toArray(String[]::new))
@@ -110,7 +113,9 @@ public class ImportedClocks {
                 .param("assignees", rows.assignees.toArray(String[]::new))
                 .param("sectors", rows.sectors.toArray(String[]::new))
                 .param("urgencies", rows.urgencies.toArray(String[]::new))
-                .update();
+                .query((rs, n) -> Rows.key(rs.getLong("case_id"), rs.getString("type_code"),
+                        rs.getTimestamp("started_at"), rs.getTimestamp("due_at")))
+                .list();
     }
 
     /** Column arrays for one {@code unnest}. */
@@ -176,21 +181,13 @@ public class ImportedClocks {
             urgencies.add(r.urgency());
         }
 
-        /** The clocks a conflict kept out: a second open clock of one type on one case. */
-        List<ImportedClock> notStored(JdbcClient jdbc) {
-            List<ImportedClock> missing = new ArrayList<>();
-            for (int i = 0; i < source.size(); i++) {
-                Long found = jdbc.sql("""
-                        SELECT count(*) FROM case_clock WHERE case_id = :case AND type_code = :type
-                          AND started_at = :started AND due_at = :due""")
-                        .param("case", caseIds.get(i)).param("type", types.get(i))
-                        .param("started", started.get(i)).param("due", due.get(i))
-                        .query(Long.class).single();
-                if (found == 0) {
-                    missing.add(source.get(i));
-                }
-            }
-            return missing;
+        /** Identifies a stored row: case, type and the two moments (one case may have several clocks of a type). */
+        String key(int i) {
+            return key(caseIds.get(i), types.get(i), started.get(i), due.get(i));
+        }
+
+        static String key(long caseId, String type, Timestamp started, Timestamp due) {
+            return caseId + "|" + type + "|" + started.getTime() + "|" + due.getTime();
         }
     }
 }

@@ -18,8 +18,12 @@ class TriageClockRule {
     }
 
     static String clockFor(CaseRegistered event) {
-        String urgency = event.urgency() == null ? "NORMAL" : event.urgency();
-        return switch (urgency) {
+        return clockFor(event.urgency());
+    }
+
+    /** The triage clock type for an urgency code (also for imported cases). */
+    static String clockFor(String urgency) {
+        return switch (urgency == null ? "NORMAL" : urgency) {
             case "ACUTE" -> "TRIAGE_ACUTE";
             case "HIGH" -> "TRIAGE_HIGH";
             default -> "TRIAGE_NORMAL";
