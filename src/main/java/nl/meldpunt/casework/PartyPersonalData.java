@@ -45,9 +45,8 @@ class PartyPersonalData implements PersonalDataHolder {
         }
         return jdbc.sql("""
                 SELECT c.case_number, p.*, greatest(
-                    CASE WHEN CAST(:name AS text) IS NULL OR p.name IS NULL THEN 0
-                         ELSE similarity(lower(unaccent(p.name)), lower(unaccent(CAST(:name AS text)))) END,
-                    CASE WHEN CAST(:email AS text) IS NOT NULL AND position(lower(CAST(:email AS text)) IN lower(p.contact)) > 0
+                    """ + PersonQuery.nameScore("p.name") + """
+                    , CASE WHEN CAST(:email AS text) IS NOT NULL AND position(lower(CAST(:email AS text)) IN lower(p.contact)) > 0
                          THEN 1 ELSE 0 END,
                     CASE WHEN CAST(:digits AS text) IS NOT NULL
                           AND regexp_replace(p.contact, '[^0-9]', '', 'g') LIKE '%' || right(CAST(:digits AS text), 9) || '%'

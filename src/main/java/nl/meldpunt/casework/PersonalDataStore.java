@@ -50,9 +50,8 @@ public class PersonalDataStore implements PersonalDataHolder {
         }
         return jdbc.sql("""
                 SELECT c.case_number, r.*, greatest(
-                    CASE WHEN CAST(:name AS text) IS NULL OR r.name IS NULL THEN 0
-                         ELSE similarity(lower(unaccent(r.name)), lower(unaccent(CAST(:name AS text)))) END,
-                    CASE WHEN lower(r.email) = lower(CAST(:email AS text)) THEN 1 ELSE 0 END,
+                    """ + PersonQuery.nameScore("r.name") + """
+                    , CASE WHEN lower(r.email) = lower(CAST(:email AS text)) THEN 1 ELSE 0 END,
                     CASE WHEN CAST(:digits AS text) IS NOT NULL
                           AND regexp_replace(r.phone, '[^0-9]', '', 'g') LIKE '%' || right(CAST(:digits AS text), 9)
                          THEN 1 ELSE 0 END) AS score

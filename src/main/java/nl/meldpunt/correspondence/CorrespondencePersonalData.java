@@ -50,9 +50,8 @@ class CorrespondencePersonalData implements PersonalDataHolder {
         return jdbc.sql("""
                 SELECT c.case_number, i.id, i.medium, i.recipient_kind, i.recipient_name, i.recipient_address,
                        i.subject, i.body, i.sent_at, greatest(
-                    CASE WHEN CAST(:name AS text) IS NULL OR i.recipient_name IS NULL THEN 0
-                         ELSE similarity(lower(unaccent(i.recipient_name)), lower(unaccent(CAST(:name AS text)))) END,
-                    CASE WHEN lower(i.recipient_address) = lower(CAST(:email AS text)) THEN 1 ELSE 0 END,
+                    """ + PersonQuery.nameScore("i.recipient_name") + """
+                    , CASE WHEN lower(i.recipient_address) = lower(CAST(:email AS text)) THEN 1 ELSE 0 END,
                     CASE WHEN CAST(:name AS text) IS NOT NULL
                           AND position(lower(CAST(:name AS text)) IN lower(i.body)) > 0 THEN 0.9 ELSE 0 END,
                     CASE WHEN CAST(:digits AS text) IS NOT NULL

@@ -46,9 +46,8 @@ class QuarantinePersonalData implements PersonalDataHolder {
         }
         return jdbc.sql("""
                 SELECT q.id, q.case_number, q.received_at, q.submission::text AS submission, greatest(
-                    CASE WHEN CAST(:name AS text) IS NULL OR q.submission->>'name' IS NULL THEN 0
-                         ELSE similarity(lower(unaccent(q.submission->>'name')), lower(unaccent(CAST(:name AS text)))) END,
-                    CASE WHEN lower(q.submission->>'email') = lower(CAST(:email AS text)) THEN 1 ELSE 0 END,
+                    """ + PersonQuery.nameScore("q.submission->>'name'") + """
+                    , CASE WHEN lower(q.submission->>'email') = lower(CAST(:email AS text)) THEN 1 ELSE 0 END,
                     CASE WHEN CAST(:digits AS text) IS NOT NULL
                           AND regexp_replace(q.submission->>'phone', '[^0-9]', '', 'g') LIKE '%' || right(CAST(:digits AS text), 9)
                          THEN 1 ELSE 0 END) AS score

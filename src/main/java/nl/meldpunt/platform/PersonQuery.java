@@ -30,4 +30,13 @@ public record PersonQuery(String name, String email, String phone, LocalDate dat
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /**
+     * SQL: how much the name in {@code column} resembles the bound parameter {@code :name} (pg_trgm similarity,
+     * accents and case ignored; 0 when either is missing) — the one fuzzy name score of every personal-data holder.
+     */
+    public static String nameScore(String column) {
+        return "CASE WHEN CAST(:name AS text) IS NULL OR " + column + " IS NULL THEN 0 ELSE similarity(lower(unaccent("
+                + column + ")), lower(unaccent(CAST(:name AS text)))) END";
+    }
 }
