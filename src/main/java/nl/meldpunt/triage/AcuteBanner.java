@@ -25,6 +25,9 @@ class AcuteBanner implements WebMvcConfigurer {
     /** The banner lists the newest open alerts and counts the rest. */
     static final int BANNER_SIZE = 10;
 
+    /** Open alerts are counted up to this number; beyond it the banner says "or more". */
+    static final int COUNT_CAP = 100;
+
     private static final Role[] STAFF = {Role.INTAKE, Role.SENIOR, Role.INSPECTOR, Role.ANALYST, Role.ADMIN};
 
     private final AcuteAlerts alerts;
@@ -42,9 +45,10 @@ class AcuteBanner implements WebMvcConfigurer {
                 boolean rendersPage = page != null && page.getViewName() != null
                         && !page.getViewName().startsWith("redirect:");
                 if (rendersPage && CurrentUser.hasAnyRole(STAFF)) {
-                    AcuteAlerts.Banner banner = alerts.banner(BANNER_SIZE);
+                    AcuteAlerts.Banner banner = alerts.banner(BANNER_SIZE, COUNT_CAP);
                     page.addObject("acuteAlerts", banner.alerts());
                     page.addObject("acuteAlertsMore", banner.more());
+                    page.addObject("acuteAlertsMoreCapped", banner.capped());
                 }
             }
         });

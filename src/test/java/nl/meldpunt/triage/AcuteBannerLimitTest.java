@@ -20,10 +20,42 @@ class AcuteBannerLimitTest extends IntegrationTest {
 
     @Test
     void the_banner_shows_the_newest_alerts_and_counts_the_rest() {
-        long before = alerts.banner(AcuteBanner.BANNER_SIZE).total();
+        long before = alerts.banner(AcuteBanner.BANNER_SIZE, Integer.MAX_VALUE).total();
+        List<Long> ids = insertAlerts(AcuteBanner.BANNER_SIZE + 5);
+        try {
+            AcuteAlerts.Banner banner = alerts.banner(AcuteBanner.BANNER_SIZE, Integer.MAX_VALUE);
+
+            assertThat(banner.alerts()).hasSize(AcuteBanner.BANNER_SIZE);
+            assertThat(banner.alerts().get(0).caseId()).isEqualTo(ids.get(ids.size() - 1));
+            assertThat(banner.total()).isEqualTo(before + AcuteBanner.BANNER_SIZE + 5);
+            assertThat(banner.capped()).isFalse();
+            assertThat(banner.more()).isEqualTo(banner.total() - AcuteBanner.BANNER_SIZE);
+        } finally {
+            delete(ids);
+        }
+    }
+
+    @Test
+    void the_count_stops_at_the_cap_and_says_so() {
+        long before = alerts.banner(AcuteBanner.BANNER_SIZE, Integer.MAX_VALUE).total();
+        List<Long> ids = insertAlerts(AcuteBanner.BANNER_SIZE + 5);
+        try {
+            int cap = (int) before + AcuteBanner.BANNER_SIZE + 2;
+
+            AcuteAlerts.Banner banner = alerts.banner(AcuteBanner.BANNER_SIZE, cap);
+
+            assertThat(banner.total()).isEqualTo(cap);
+            assertThat(banner.capped()).isTrue();
+            assertThat(banner.alerts()).hasSize(AcuteBanner.BANNER_SIZE);
+        } finally {
+            delete(ids);
+        }
+    }
+
+    private List<Long> insertAlerts(int count) {
         List<Long> ids = new ArrayList<>();
         long base = 9_000_000_000L + (System.nanoTime() % 1_000_000) * 100;
-        for (int i = 0; i < AcuteBanner.BANNER_SIZE + 5; i++) {
+        for (int i = 0; i < count; i++) {
             long id = base + i;
             ids.add(id);
             jdbc.sql("""
@@ -31,16 +63,11 @@ class AcuteBannerLimitTest extends IntegrationTest {
                     VALUES (:id, :n, now() + make_interval(secs => :i), 'test')""")
                     .param("id", id).param("n", "MP-2099-" + i).param("i", 3600 + i).update();
         }
-        try {
-            AcuteAlerts.Banner banner = alerts.banner(AcuteBanner.BANNER_SIZE);
+        return ids;
+    }
 
-            assertThat(banner.alerts()).hasSize(AcuteBanner.BANNER_SIZE);
-            assertThat(banner.alerts().get(0).caseId()).isEqualTo(ids.get(ids.size() - 1));
-            assertThat(banner.total()).isEqualTo(before + AcuteBanner.BANNER_SIZE + 5);
-            assertThat(banner.more()).isEqualTo(banner.total() - AcuteBanner.BANNER_SIZE);
-        } finally {
-            jdbc.sql("DELETE FROM triage_acute_alert WHERE case_id = ANY(:ids)").param("ids", ids.toArray(Long[]::new))
-                    .update();
-        }
+    private void delete(List<Long> ids) {
+        jdbc.sql("DELETE FROM triage_acute_alert WHERE case_id = ANY(:ids)").param("ids", ids.toArray(Long[]::new))
+                .update();
     }
 }
