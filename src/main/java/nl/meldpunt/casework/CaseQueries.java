@@ -122,24 +122,30 @@ public class CaseQueries {
             where.append(" AND c.received_at < :to");
             params.put("to", startOf(filter.to().plusDays(1)));
         }
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<CaseSummary> items = jdbc.sql("""
-                SELECT %s
-                FROM case_file c %s
-                ORDER BY c.received_at DESC, c.id DESC
-                LIMIT :limit OFFSET :offset
-                """.formatted(SUMMARY_COLUMNS, where))
-                .params(params)
-                .query(this::mapSummary)
-                .list();
-        items = shieldSummaries(items);
         long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c " + where + " LIMIT "
                         + (CasePage.COUNT_LIMIT + 1) + ") limited")
                 .params(params)
                 .query(Long.class)
                 .single();
         boolean lowerBound = total > CasePage.COUNT_LIMIT;
+        // Few full-text hits: take them all from the text index and sort them. Walking the cases newest first and
+        // testing each against the words costs a row per case passed, which for a rare word is most of the table
+        // (measured at 1M cases: 700 hits, 240-290 ms walking vs. 5-15 ms hits first). Many hits: the walk finds a
+        // page quickly, and collecting every hit would be the slow way (decision 2591).
+        boolean hitsFirst = filter.q() != null && !filter.q().isBlank() && !lowerBound;
+        String source = hitsFirst ? "(SELECT * FROM case_file c " + where + " OFFSET 0) c" : "case_file c " + where;
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<CaseSummary> items = jdbc.sql("""
+                SELECT %s
+                FROM %s
+                ORDER BY c.received_at DESC, c.id DESC
+                LIMIT :limit OFFSET :offset
+                """.formatted(SUMMARY_COLUMNS, source))
+                .params(params)
+                .query(this::mapSummary)
+                .list();
+        items = shieldSummaries(items);
         return new CasePage(items, page, size, Math.min(total, CasePage.COUNT_LIMIT), lowerBound);
     }
 

@@ -152,7 +152,7 @@ public final class BenchPhases {
         Call call = (client, seq) -> http.get(seniorToken, "/api/v1/cases?q=" + words.get(seq % words.size()))
                 .statusCode() == 200;
         measure("Full-text search GET /api/v1/cases?q= (" + kind + " words)", call, "p95 ≤ 100 ms", 95, 100,
-                "hits (capped at 10,000): " + hits.toString().strip());
+                "hits (capped at " + nl.meldpunt.casework.CasePage.COUNT_LIMIT + "): " + hits.toString().strip());
     }
 
     private void reports() throws Exception {

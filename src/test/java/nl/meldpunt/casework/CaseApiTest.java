@@ -127,4 +127,27 @@ class CaseApiTest extends IntegrationTest {
         var bySubject = call("analyst", "GET", "/api/v1/cases?q=zonnehof&size=200", null);
         assertThat(bySubject.json().get("items")).extracting(i -> i.get("caseNumber").asString()).contains(number);
     }
+
+    @Test
+    void full_text_hits_come_newest_first_and_page_by_received_time() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        java.time.Instant base = java.time.Instant.parse("2026-03-02T09:00:00Z");
+        String middle = caseReceivedAt("Tweede melding " + word, base.plusSeconds(3600));
+        String oldest = caseReceivedAt("Eerste melding " + word, base);
+        String newest = caseReceivedAt("Derde melding " + word, base.plusSeconds(7200));
+
+        var first = call("senior", "GET", "/api/v1/cases?size=2&q=" + word, null);
+        var second = call("senior", "GET", "/api/v1/cases?size=2&page=1&q=" + word, null);
+
+        assertThat(first.json().get("items")).extracting(i -> i.get("caseNumber").asString())
+                .containsExactly(newest, middle);
+        assertThat(second.json().get("items")).extracting(i -> i.get("caseNumber").asString())
+                .containsExactly(oldest);
+        assertThat(first.json().get("total").asLong()).isEqualTo(3);
+    }
+
+    private String caseReceivedAt(String text, java.time.Instant receivedAt) {
+        return registration.register(new NewCase(Channel.LETTER, "COMPLAINT", "CITIZEN", "ELDERLY_CARE", "NORMAL",
+                List.of(), text, null, receivedAt, null, List.of(), null, null)).caseNumber().value();
+    }
 }
