@@ -45,8 +45,9 @@ public class ProviderMatching {
             establishments[i] = blankToNull(t.establishmentNumber());
         }
         jdbc.sql("""
-                WITH q AS (
-                  SELECT u.idx, u.name, u.place, u.kvk, u.est, provider_match_text(u.name) AS match_name
+                WITH q AS MATERIALIZED (
+                  SELECT u.idx, u.kvk, u.est, provider_match_text(u.name) AS match_name,
+                         provider_distinct_text(u.name) AS distinct_name, provider_match_text(u.place) AS match_place
                   FROM unnest(CAST(:idx AS int[]), CAST(:names AS text[]), CAST(:places AS text[]),
                               CAST(:kvks AS text[]), CAST(:ests AS text[])) AS u(idx, name, place, kvk, est))
                 SELECT q.idx, m.matched_by, m.score, p.*
@@ -58,12 +59,12 @@ public class ProviderMatching {
                     (SELECT p.id, 2, 'KVK', CAST(1 AS float8)
                      FROM provider p WHERE q.kvk IS NOT NULL AND p.kvk_number = q.kvk
                      ORDER BY p.establishment_number IS NOT NULL,
-                              provider_match_score(p.name, p.place, q.name, q.place) DESC, p.id
+                              provider_prepared_score(p.match_name, p.distinct_name, p.match_place, q.match_name, q.distinct_name, q.match_place) DESC, p.id
                      LIMIT 1)
                     UNION ALL
-                    (SELECT p.id, 3, 'NAME', CAST(provider_match_score(p.name, p.place, q.name, q.place) AS float8)
+                    (SELECT p.id, 3, 'NAME', CAST(provider_prepared_score(p.match_name, p.distinct_name, p.match_place, q.match_name, q.distinct_name, q.match_place) AS float8)
                      FROM provider p WHERE q.match_name <> '' AND p.match_name % q.match_name
-                     ORDER BY provider_match_score(p.name, p.place, q.name, q.place) DESC, p.id
+                     ORDER BY provider_prepared_score(p.match_name, p.distinct_name, p.match_place, q.match_name, q.distinct_name, q.match_place) DESC, p.id
                      LIMIT 1)
                   ) c
                   WHERE c.rank < 3 OR c.score >= :threshold

@@ -34,7 +34,9 @@ public class ProviderRegister {
     /** Entries from this similarity on are offered as suggestions. */
     public static final double SUGGEST_THRESHOLD = 0.3;
 
-    private static final String SCORE = "provider_match_score(p.name, p.place, :name, :place)";
+    /** The register's side is normalised when written (generated columns), the typed side once per query (q). */
+    private static final String SCORE = "provider_prepared_score(p.match_name, p.distinct_name, p.match_place, "
+            + "q.name, q.distinct_name, q.place)";
 
     private final JdbcClient jdbc;
     private final ReferenceData reference;
@@ -125,7 +127,8 @@ public class ProviderRegister {
 
     private List<ProviderMatch> scored(String condition, String name, String place, String kvk, int limit) {
         return jdbc.sql("""
-                WITH q AS (SELECT provider_match_text(:name) AS name, provider_match_text(:place) AS place)
+                WITH q AS MATERIALIZED (SELECT provider_match_text(:name) AS name,
+                        provider_distinct_text(:name) AS distinct_name, provider_match_text(:place) AS place)
                 SELECT p.*, %s AS score FROM provider p, q
                 WHERE %s
                 ORDER BY score DESC, p.id
