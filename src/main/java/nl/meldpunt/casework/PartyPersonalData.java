@@ -1,9 +1,7 @@
 package nl.meldpunt.casework;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.meldpunt.platform.InvalidInput;
 import nl.meldpunt.platform.NotFound;
 import nl.meldpunt.platform.PersonQuery;
 import nl.meldpunt.platform.PersonalDataHolder;
@@ -21,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PartyPersonalData implements PersonalDataHolder {
 
     static final String SOURCE = "casework.party";
-    private static final double NAME_THRESHOLD = 0.35;
     private static final List<String> FIELDS = List.of("name", "relation", "contact");
 
     private final JdbcClient jdbc;
@@ -40,31 +37,17 @@ class PartyPersonalData implements PersonalDataHolder {
     @Override
     @Transactional(readOnly = true)
     public List<PersonalRecord> find(PersonQuery query, int limit) {
-        if (query.name() == null && query.email() == null && query.phoneDigits() == null) {
+        if (!query.hasNameEmailOrPhone()) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT c.case_number, p.*, greatest(
-                    """ + PersonQuery.nameScore("p.name") + """
-                    , CASE WHEN CAST(:email AS text) IS NOT NULL AND position(lower(CAST(:email AS text)) IN lower(p.contact)) > 0
-                         THEN 1 ELSE 0 END,
-                    CASE WHEN CAST(:digits AS text) IS NOT NULL
-                          AND regexp_replace(p.contact, '[^0-9]', '', 'g') LIKE '%' || right(CAST(:digits AS text), 9) || '%'
-                         THEN 1 ELSE 0 END) AS score
-                FROM case_party p JOIN case_file c ON c.id = p.case_id
-                WHERE (CAST(:name AS text) IS NOT NULL AND lower(p.name) % lower(CAST(:name AS text)))
-                   OR (CAST(:name AS text) IS NOT NULL AND lower(unaccent(p.name)) = lower(unaccent(CAST(:name AS text))))
-                   OR (CAST(:email AS text) IS NOT NULL AND position(lower(CAST(:email AS text)) IN lower(p.contact)) > 0)
-                   OR (CAST(:digits AS text) IS NOT NULL
-                       AND regexp_replace(p.contact, '[^0-9]', '', 'g') LIKE '%' || right(CAST(:digits AS text), 9) || '%')
-                ORDER BY score DESC, p.id DESC
-                LIMIT :limit
-                """)
-                .param("name", query.name()).param("email", query.email()).param("digits", query.phoneDigits())
-                .param("limit", limit)
+        String[] exact = {PersonQuery.emailWithin("p.contact"), PersonQuery.phoneWithin("p.contact")};
+        return PersonQuery.wellMatched(query.bind(jdbc.sql(
+                "SELECT c.case_number, p.*, " + PersonQuery.scoreOf("p.name", exact)
+                + " AS score FROM case_party p JOIN case_file c ON c.id = p.case_id WHERE "
+                + PersonQuery.matchOf("p.name", exact) + " ORDER BY score DESC, p.id DESC LIMIT :limit"), limit)
                 .query((rs, n) -> record(rs.getString("case_number"), rs.getLong("id"), rs.getString("role"),
                         rs.getString("name"), rs.getString("relation"), rs.getString("contact"), rs.getDouble("score")))
-                .list().stream().filter(r -> r.score() >= NAME_THRESHOLD).toList();
+                .list());
     }
 
     @Override
@@ -89,14 +72,7 @@ class PartyPersonalData implements PersonalDataHolder {
     @Transactional
     public void correct(String recordId, Map<String, String> values, String actor, String reason) {
         long id = id(recordId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        values.keySet().stream().filter(f -> !FIELDS.contains(f)).forEach(f -> errors.put(f, "This field cannot be corrected."));
-        if (values.isEmpty()) {
-            errors.put("values", "Nothing to correct.");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        PersonalDataHolder.requireCorrectable(values, FIELDS);
         for (String field : FIELDS) {
             if (values.containsKey(field)) {
                 String v = values.get(field);
@@ -158,17 +134,7 @@ class PartyPersonalData implements PersonalDataHolder {
 
     private static PersonalRecord record(String caseNumber, long id, String role, String name, String relation,
             String contact, double score) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("role", role);
-        if (name != null) {
-            fields.put("name", name);
-        }
-        if (relation != null) {
-            fields.put("relation", relation);
-        }
-        if (contact != null) {
-            fields.put("contact", contact);
-        }
-        return new PersonalRecord(SOURCE, "party:" + id, caseNumber, "party", fields, score);
+        return new PersonalRecord(SOURCE, "party:" + id, caseNumber, "party",
+                PersonalRecord.fields("role", role, "name", name, "relation", relation, "contact", contact), score);
     }
 }

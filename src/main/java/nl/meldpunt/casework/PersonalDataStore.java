@@ -1,5 +1,7 @@
 package nl.meldpunt.casework;
 
+import static nl.meldpunt.platform.PersonalRecord.fields;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalDataStore implements PersonalDataHolder {
 
     static final String SOURCE = "casework";
-    private static final double NAME_THRESHOLD = 0.35;
     private static final List<String> REPORTER_FIELDS = List.of("name", "email", "phone", "postalAddress");
 
     private final JdbcClient jdbc;
@@ -45,36 +46,18 @@ public class PersonalDataStore implements PersonalDataHolder {
     @Override
     @Transactional(readOnly = true)
     public List<PersonalRecord> find(PersonQuery query, int limit) {
-        if (query.name() == null && query.email() == null && query.phoneDigits() == null) {
+        if (!query.hasNameEmailOrPhone()) {
             return List.of(); // casework keeps no date of birth
         }
-        return jdbc.sql("""
-                SELECT c.case_number, r.*, greatest(
-                    """ + PersonQuery.nameScore("r.name") + """
-                    , CASE WHEN lower(r.email) = lower(CAST(:email AS text)) THEN 1 ELSE 0 END,
-                    CASE WHEN CAST(:digits AS text) IS NOT NULL
-                          AND regexp_replace(r.phone, '[^0-9]', '', 'g') LIKE '%' || right(CAST(:digits AS text), 9)
-                         THEN 1 ELSE 0 END) AS score
-                FROM case_reporter r JOIN case_file c ON c.id = r.case_id
-                WHERE (CAST(:name AS text) IS NOT NULL AND lower(r.name) % lower(CAST(:name AS text)))
-                   OR (CAST(:name AS text) IS NOT NULL AND lower(unaccent(r.name)) = lower(unaccent(CAST(:name AS text))))
-                   OR lower(r.email) = lower(CAST(:email AS text))
-                   OR (CAST(:digits AS text) IS NOT NULL
-                       AND regexp_replace(r.phone, '[^0-9]', '', 'g') LIKE '%' || right(CAST(:digits AS text), 9))
-                ORDER BY score DESC, c.received_at DESC
-                LIMIT :limit
-                """)
-                .param("name", query.name())
-                .param("email", query.email())
-                .param("digits", query.phoneDigits())
-                .param("limit", limit)
+        String[] exact = {PersonQuery.emailIs("r.email"), PersonQuery.phoneEndsWith("r.phone")};
+        return PersonQuery.wellMatched(query.bind(jdbc.sql(
+                "SELECT c.case_number, r.*, " + PersonQuery.scoreOf("r.name", exact)
+                + " AS score FROM case_reporter r JOIN case_file c ON c.id = r.case_id WHERE "
+                + PersonQuery.matchOf("r.name", exact) + " ORDER BY score DESC, c.received_at DESC LIMIT :limit"), limit)
                 .query((rs, n) -> reporterRecord(rs.getString("case_number"), rs.getString("name"),
                         rs.getString("email"), rs.getString("phone"), rs.getString("postal_address"),
                         rs.getString("relation"), rs.getDouble("score")))
-                .list()
-                .stream()
-                .filter(r -> r.score() >= NAME_THRESHOLD)
-                .toList();
+                .list());
     }
 
     @Override
@@ -124,15 +107,7 @@ public class PersonalDataStore implements PersonalDataHolder {
         }
         String caseNumber = idPart(recordId, "reporter");
         long caseId = caseId(caseNumber);
-        Map<String, String> errors = new LinkedHashMap<>();
-        values.keySet().stream().filter(f -> !REPORTER_FIELDS.contains(f))
-                .forEach(f -> errors.put(f, "This field cannot be corrected."));
-        if (values.isEmpty()) {
-            errors.put("values", "Nothing to correct.");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        PersonalDataHolder.requireCorrectable(values, REPORTER_FIELDS);
         Map<String, String> current = jdbc.sql("SELECT name, email, phone, postal_address FROM case_reporter WHERE case_id = :id AND NOT anonymous")
                 .param("id", caseId)
                 .query((rs, n) -> fields("name", rs.getString("name"), "email", rs.getString("email"),
@@ -290,16 +265,6 @@ public class PersonalDataStore implements PersonalDataHolder {
     private static PersonalRecord record(String id, String caseNumber, String kind, Map<String, String> fields,
             double score) {
         return new PersonalRecord(SOURCE, id, caseNumber, kind, fields, score);
-    }
-
-    private static Map<String, String> fields(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) {
-                map.put(pairs[i], pairs[i + 1]);
-            }
-        }
-        return map;
     }
 
     private static String nullSafe(String value, java.util.function.UnaryOperator<String> f) {

@@ -1,6 +1,7 @@
 package nl.meldpunt.correspondence;
 
-import java.util.LinkedHashMap;
+import static nl.meldpunt.platform.PersonalRecord.fields;
+
 import java.util.List;
 import java.util.Map;
 import nl.meldpunt.casework.CaseJournal;
@@ -26,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 class CorrespondencePersonalData implements PersonalDataHolder {
 
     static final String SOURCE = "correspondence";
-    private static final double NAME_THRESHOLD = 0.35;
 
     private final JdbcClient jdbc;
     private final CaseJournal journal;
@@ -44,36 +44,25 @@ class CorrespondencePersonalData implements PersonalDataHolder {
     @Override
     @Transactional(readOnly = true)
     public List<PersonalRecord> find(PersonQuery query, int limit) {
-        if (query.name() == null && query.email() == null && query.phoneDigits() == null) {
+        if (!query.hasNameEmailOrPhone()) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT c.case_number, i.id, i.medium, i.recipient_kind, i.recipient_name, i.recipient_address,
-                       i.subject, i.body, i.sent_at, greatest(
-                    """ + PersonQuery.nameScore("i.recipient_name") + """
-                    , CASE WHEN lower(i.recipient_address) = lower(CAST(:email AS text)) THEN 1 ELSE 0 END,
-                    CASE WHEN CAST(:name AS text) IS NOT NULL
-                          AND position(lower(CAST(:name AS text)) IN lower(i.body)) > 0 THEN 0.9 ELSE 0 END,
-                    CASE WHEN CAST(:digits AS text) IS NOT NULL
-                          AND regexp_replace(i.recipient_address || ' ' || i.body, '[^0-9]', '', 'g')
-                              LIKE '%' || right(CAST(:digits AS text), 9) || '%' THEN 1 ELSE 0 END) AS score
-                FROM correspondence_item i JOIN case_file c ON c.id = i.case_id
-                WHERE (CAST(:name AS text) IS NOT NULL AND lower(i.recipient_name) % lower(CAST(:name AS text)))
-                   OR (CAST(:name AS text) IS NOT NULL AND position(lower(CAST(:name AS text)) IN lower(i.body)) > 0)
-                   OR lower(i.recipient_address) = lower(CAST(:email AS text))
-                   OR (CAST(:digits AS text) IS NOT NULL
-                       AND regexp_replace(i.recipient_address || ' ' || i.body, '[^0-9]', '', 'g')
-                           LIKE '%' || right(CAST(:digits AS text), 9) || '%')
-                ORDER BY score DESC, i.id DESC
-                LIMIT :limit
-                """)
-                .param("name", query.name()).param("email", query.email()).param("digits", query.phoneDigits())
-                .param("limit", limit)
+        // A name in the text of a letter scores 0.9: it may be someone else's with the same name.
+        String nameInText = "(CAST(:name AS text) IS NOT NULL AND position(lower(CAST(:name AS text)) IN lower(i.body)) > 0)";
+        String[] exact = {PersonQuery.emailIs("i.recipient_address"),
+                PersonQuery.phoneWithin("i.recipient_address || ' ' || i.body")};
+        return PersonQuery.wellMatched(query.bind(jdbc.sql(
+                "SELECT c.case_number, i.id, i.medium, i.recipient_kind, i.recipient_name, i.recipient_address,"
+                + " i.subject, i.body, i.sent_at, greatest(" + PersonQuery.scoreOf("i.recipient_name", exact)
+                + ", CASE WHEN " + nameInText + " THEN 0.9 ELSE 0 END) AS score"
+                + " FROM correspondence_item i JOIN case_file c ON c.id = i.case_id"
+                + " WHERE " + PersonQuery.matchOf("i.recipient_name", exact) + " OR " + nameInText
+                + " ORDER BY score DESC, i.id DESC LIMIT :limit"), limit)
                 .query((rs, n) -> letter(rs.getString("case_number"), rs.getLong("id"), rs.getString("medium"),
                         rs.getString("recipient_kind"), rs.getString("recipient_name"),
                         rs.getString("recipient_address"), rs.getString("subject"), rs.getString("body"),
                         rs.getTimestamp("sent_at").toInstant().toString(), rs.getDouble("score")))
-                .list().stream().filter(r -> r.score() >= NAME_THRESHOLD).toList();
+                .list());
     }
 
     @Override
@@ -183,15 +172,5 @@ class CorrespondencePersonalData implements PersonalDataHolder {
         return new PersonalRecord(SOURCE, "letter:" + id, caseNumber, "letter", fields("sentAt", sentAt,
                 "medium", medium, "recipientKind", kind, "recipientName", name, "recipientAddress", address,
                 "subject", subject, "body", body), score);
-    }
-
-    private static Map<String, String> fields(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) {
-                map.put(pairs[i], pairs[i + 1]);
-            }
-        }
-        return map;
     }
 }

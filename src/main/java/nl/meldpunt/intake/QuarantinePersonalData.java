@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 class QuarantinePersonalData implements PersonalDataHolder {
 
     static final String SOURCE = "intake.quarantine";
-    private static final double NAME_THRESHOLD = 0.35;
     private static final List<String> SHOWN = List.of("name", "email", "phone", "postalAddress", "relation", "kind",
             "description", "subjectName", "subjectPlace", "occurredOn");
 
@@ -41,30 +40,19 @@ class QuarantinePersonalData implements PersonalDataHolder {
     @Override
     @Transactional(readOnly = true)
     public List<PersonalRecord> find(PersonQuery query, int limit) {
-        if (query.name() == null && query.email() == null && query.phoneDigits() == null) {
+        if (!query.hasNameEmailOrPhone()) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT q.id, q.case_number, q.received_at, q.submission::text AS submission, greatest(
-                    """ + PersonQuery.nameScore("q.submission->>'name'") + """
-                    , CASE WHEN lower(q.submission->>'email') = lower(CAST(:email AS text)) THEN 1 ELSE 0 END,
-                    CASE WHEN CAST(:digits AS text) IS NOT NULL
-                          AND regexp_replace(q.submission->>'phone', '[^0-9]', '', 'g') LIKE '%' || right(CAST(:digits AS text), 9)
-                         THEN 1 ELSE 0 END) AS score
-                FROM spam_quarantine q
-                WHERE (CAST(:name AS text) IS NOT NULL AND lower(q.submission->>'name') % lower(CAST(:name AS text)))
-                   OR lower(q.submission->>'email') = lower(CAST(:email AS text))
-                   OR (CAST(:digits AS text) IS NOT NULL
-                       AND regexp_replace(q.submission->>'phone', '[^0-9]', '', 'g') LIKE '%' || right(CAST(:digits AS text), 9))
-                ORDER BY score DESC, q.id DESC
-                LIMIT :limit
-                """)
-                .param("name", query.name()).param("email", query.email()).param("digits", query.phoneDigits())
-                .param("limit", limit)
+        String name = "q.submission->>'name'";
+        String[] exact = {PersonQuery.emailIs("q.submission->>'email'"), PersonQuery.phoneEndsWith("q.submission->>'phone'")};
+        return PersonQuery.wellMatched(query.bind(jdbc.sql(
+                "SELECT q.id, q.case_number, q.received_at, q.submission::text AS submission, "
+                + PersonQuery.scoreOf(name, exact) + " AS score FROM spam_quarantine q WHERE "
+                + PersonQuery.matchOf(name, exact) + " ORDER BY score DESC, q.id DESC LIMIT :limit"), limit)
                 .query((rs, n) -> record(rs.getLong("id"), rs.getString("case_number"),
                         rs.getTimestamp("received_at").toInstant().toString(), rs.getString("submission"),
                         rs.getDouble("score")))
-                .list().stream().filter(r -> r.score() >= NAME_THRESHOLD).toList();
+                .list());
     }
 
     @Override

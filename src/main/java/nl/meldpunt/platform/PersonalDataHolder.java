@@ -1,5 +1,6 @@
 package nl.meldpunt.platform;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,19 @@ public interface PersonalDataHolder {
 
     /** Replaces field values of one record (a rectification); throws {@link InvalidInput} for unknown fields. */
     void correct(String recordId, Map<String, String> values, String actor, String reason);
+
+    /** Refuses a correction that is empty or names a field outside {@code correctable}, naming each such field. */
+    static void requireCorrectable(Map<String, String> values, List<String> correctable) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        values.keySet().stream().filter(f -> !correctable.contains(f))
+                .forEach(f -> errors.put(f, "This field cannot be corrected."));
+        if (values.isEmpty()) {
+            errors.put("values", "Nothing to correct.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
 
     /** Erases the personal data of one record (an erasure request); the case itself stays. */
     void erase(String recordId, String actor, String reason);

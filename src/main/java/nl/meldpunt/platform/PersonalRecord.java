@@ -12,4 +12,15 @@ public record PersonalRecord(String source, String recordId, String caseNumber, 
     public PersonalRecord {
         fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
+
+    /** Fields from name, value pairs in display order, leaving out the null values. */
+    public static Map<String, String> fields(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                map.put(pairs[i], pairs[i + 1]);
+            }
+        }
+        return map;
+    }
 }

@@ -12,6 +12,7 @@ import nl.meldpunt.casework.NewCase;
 import nl.meldpunt.casework.NewReporter;
 import nl.meldpunt.platform.AccessAction;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +45,7 @@ class AccessLogTest extends IntegrationTest {
     @Test
     void reading_a_case_through_the_api_records_who_in_what_role_from_where() throws Exception {
         String number = newCase("Lotte Leesbaar");
-        assertThat(StaffSession.api(baseUrl(), "senior", "GET", "/api/v1/cases/" + number, null).statusCode())
+        assertThat(LoggedInSession.api(baseUrl(), "senior", "GET", "/api/v1/cases/" + number, null).status())
                 .isEqualTo(200);
 
         assertThat(recordsOf(number)).anySatisfy(r -> {
@@ -64,7 +65,7 @@ class AccessLogTest extends IntegrationTest {
         String number = registration.register(new NewCase(Channel.PHONE, "COMPLAINT", "CITIZEN", null, "NORMAL",
                 List.of(), "Melding over " + word, null, null, reporter, List.of(), List.of(), null))
                 .caseNumber().value();
-        var answer = StaffSession.api(baseUrl(), "intake", "GET", "/api/v1/cases?q=" + word, null);
+        var answer = LoggedInSession.api(baseUrl(), "intake", "GET", "/api/v1/cases?q=" + word, null);
         assertThat(answer.body()).contains(number);
 
         assertThat(recordsOf(number)).anySatisfy(r -> {
@@ -76,12 +77,12 @@ class AccessLogTest extends IntegrationTest {
     @Test
     void a_change_is_recorded_and_a_refused_request_is_not() throws Exception {
         String number = newCase("Wim Wijziging");
-        var change = StaffSession.api(baseUrl(), "intake", "PUT", "/api/v1/cases/" + number + "/classification",
+        var change = LoggedInSession.api(baseUrl(), "intake", "PUT", "/api/v1/cases/" + number + "/classification",
                 "{\"version\":0,\"kind\":\"QUESTION\"}");
-        assertThat(change.statusCode()).isEqualTo(200);
-        var refused = StaffSession.api(baseUrl(), "analyst", "PUT", "/api/v1/cases/" + number + "/classification",
+        assertThat(change.status()).isEqualTo(200);
+        var refused = LoggedInSession.api(baseUrl(), "analyst", "PUT", "/api/v1/cases/" + number + "/classification",
                 "{\"version\":1,\"kind\":\"COMPLAINT\"}");
-        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.status()).isEqualTo(403);
 
         assertThat(recordsOf(number)).extracting(AccessRecord::actor, AccessRecord::action)
                 .contains(org.assertj.core.groups.Tuple.tuple("intake", AccessAction.CHANGE))
@@ -131,16 +132,16 @@ class AccessLogTest extends IntegrationTest {
     void the_privacy_officer_finds_who_looked_at_a_person_and_the_export_is_recorded() throws Exception {
         String name = "Petronella Privacyvraag " + UUID.randomUUID().toString().substring(0, 6);
         String number = newCase(name);
-        StaffSession.api(baseUrl(), "intake", "GET", "/api/v1/cases/" + number, null);
+        LoggedInSession.api(baseUrl(), "intake", "GET", "/api/v1/cases/" + number, null);
 
-        StaffSession officer = StaffSession.login(baseUrl(), "privacy", "privacy");
+        LoggedInSession officer = LoggedInSession.login(baseUrl(), "privacy", "privacy");
         var page = officer.get("/toegangslog?persoon=" + java.net.URLEncoder.encode(name, "UTF-8"));
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(number).contains("intake");
 
         var csv = officer.get("/toegangslog/export.csv?zaak=" + number);
-        assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("seq,occurred_at,actor").contains(number + ",").contains("intake");
 
         assertThat(recordsOf(number)).anySatisfy(r -> {
@@ -152,17 +153,17 @@ class AccessLogTest extends IntegrationTest {
     @Test
     void what_an_employee_looked_at_is_found_by_user_name() throws Exception {
         String number = newCase("Eva Employee");
-        StaffSession.api(baseUrl(), "inspector", "GET", "/api/v1/cases/" + number, null);
+        LoggedInSession.api(baseUrl(), "inspector", "GET", "/api/v1/cases/" + number, null);
         assertThat(search.search(new AccessLogSearch.Criteria(null, null, "inspector", null, null)))
                 .anySatisfy(r -> assertThat(r.caseNumber()).isEqualTo(number));
     }
 
     @Test
     void only_administrators_and_the_privacy_officer_open_the_access_log() throws Exception {
-        assertThat(StaffSession.login(baseUrl(), "intake", "intake").get("/toegangslog").statusCode()).isEqualTo(403);
-        assertThat(StaffSession.login(baseUrl(), "admin", "admin").get("/toegangslog").statusCode()).isEqualTo(200);
-        var check = StaffSession.login(baseUrl(), "privacy", "privacy").get("/toegangslog/controle");
-        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(LoggedInSession.login(baseUrl(), "intake", "intake").get("/toegangslog").status()).isEqualTo(403);
+        assertThat(LoggedInSession.login(baseUrl(), "admin", "admin").get("/toegangslog").status()).isEqualTo(200);
+        var check = LoggedInSession.login(baseUrl(), "privacy", "privacy").get("/toegangslog/controle");
+        assertThat(check.status()).isEqualTo(200);
         assertThat(check.body()).contains("verification");
     }
 }

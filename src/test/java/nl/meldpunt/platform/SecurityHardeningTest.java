@@ -10,11 +10,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
-import nl.meldpunt.accesslog.StaffSession;
 import nl.meldpunt.admin.NewStaffUser;
 import nl.meldpunt.admin.StaffUsers;
 import nl.meldpunt.casework.AttachmentPolicy;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import nl.meldpunt.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +43,8 @@ class SecurityHardeningTest extends IntegrationTest {
         return name;
     }
 
-    private static boolean loggedIn(HttpResponse<String> loginAnswer) {
-        return !loginAnswer.headers().firstValue("Location").orElse("").contains("/login");
+    private static boolean loggedIn(LoggedInSession.Page loginAnswer) {
+        return loginAnswer.location() == null || !loginAnswer.location().contains("/login");
     }
 
     @Test
@@ -71,27 +71,27 @@ class SecurityHardeningTest extends IntegrationTest {
     void five_wrong_passwords_lock_the_account_for_fifteen_minutes() throws Exception {
         String user = newUser();
         for (int i = 0; i < 5; i++) {
-            assertThat(loggedIn(StaffSession.anonymous(baseUrl()).loginAttempt(user, "fout-" + i))).isFalse();
+            assertThat(loggedIn(LoggedInSession.anonymous(baseUrl()).loginAttempt(user, "fout-" + i))).isFalse();
         }
-        assertThat(loggedIn(StaffSession.anonymous(baseUrl()).loginAttempt(user, "Juist-wachtwoord-1")))
+        assertThat(loggedIn(LoggedInSession.anonymous(baseUrl()).loginAttempt(user, "Juist-wachtwoord-1")))
                 .as("locked: even the right password is refused").isFalse();
         assertThat(throttle.locks()).anySatisfy(l -> assertThat(l.key()).isEqualTo("user:" + user));
 
         clock.advance(Duration.ofMinutes(16));
-        assertThat(loggedIn(StaffSession.anonymous(baseUrl()).loginAttempt(user, "Juist-wachtwoord-1"))).isTrue();
+        assertThat(loggedIn(LoggedInSession.anonymous(baseUrl()).loginAttempt(user, "Juist-wachtwoord-1"))).isTrue();
     }
 
     @Test
     void an_administrator_can_unlock_a_locked_account() throws Exception {
         String user = newUser();
         for (int i = 0; i < 5; i++) {
-            StaffSession.anonymous(baseUrl()).loginAttempt(user, "fout-" + i);
+            LoggedInSession.anonymous(baseUrl()).loginAttempt(user, "fout-" + i);
         }
-        assertThat(StaffSession.api(baseUrl(), "intake", "DELETE", "/api/v1/admin/login-locks/" + user, null)
-                .statusCode()).isEqualTo(403);
-        assertThat(StaffSession.api(baseUrl(), "admin", "DELETE", "/api/v1/admin/login-locks/" + user, null)
-                .statusCode()).isEqualTo(204);
-        assertThat(loggedIn(StaffSession.anonymous(baseUrl()).loginAttempt(user, "Juist-wachtwoord-1"))).isTrue();
+        assertThat(LoggedInSession.api(baseUrl(), "intake", "DELETE", "/api/v1/admin/login-locks/" + user, null)
+                .status()).isEqualTo(403);
+        assertThat(LoggedInSession.api(baseUrl(), "admin", "DELETE", "/api/v1/admin/login-locks/" + user, null)
+                .status()).isEqualTo(204);
+        assertThat(loggedIn(LoggedInSession.anonymous(baseUrl()).loginAttempt(user, "Juist-wachtwoord-1"))).isTrue();
     }
 
     @Test
@@ -109,7 +109,7 @@ class SecurityHardeningTest extends IntegrationTest {
     void wrong_basic_passwords_on_the_api_count_towards_the_lock_too() throws Exception {
         String user = newUser();
         for (int i = 0; i < 5; i++) {
-            assertThat(StaffSession.api(baseUrl(), user, "GET", "/api/v1/cases", null).statusCode()).isEqualTo(401);
+            assertThat(LoggedInSession.api(baseUrl(), user, "GET", "/api/v1/cases", null).status()).isEqualTo(401);
         }
         assertThat(throttle.isLocked(user, "192.0.2.1")).isTrue();
         throttle.unlockUser(user);
@@ -117,7 +117,7 @@ class SecurityHardeningTest extends IntegrationTest {
 
     @Test
     void a_form_post_without_the_csrf_token_is_refused() throws Exception {
-        StaffSession.login(baseUrl(), "intake", "intake");
+        LoggedInSession.login(baseUrl(), "intake", "intake");
         var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/zaken/MP-2026-000001/status"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -138,7 +138,7 @@ class SecurityHardeningTest extends IntegrationTest {
         http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=intake&password=intake&_csrf="
-                        + java.net.URLEncoder.encode(StaffSession.csrf(page), "UTF-8"))).build(),
+                        + java.net.URLEncoder.encode(LoggedInSession.csrf(page), "UTF-8"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         String after = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .findFirst().orElseThrow().getValue();

@@ -1,6 +1,6 @@
 package nl.meldpunt.privacy;
 
-import nl.meldpunt.casework.web.LoggedInSession;
+import nl.meldpunt.support.LoggedInSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

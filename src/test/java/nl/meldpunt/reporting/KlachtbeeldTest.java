@@ -16,6 +16,7 @@ import nl.meldpunt.casework.Classification;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.reporting.KlachtbeeldFigures.Count;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -96,16 +97,16 @@ class KlachtbeeldTest extends IntegrationTest {
         assertThat(f.urgencies()).containsExactly(new Count("NORMAL", 6), new Count("HIGH", 3));
         assertThat(f.reporterTypes()).containsExactly(new Count("CITIZEN", 6), new Count("CARE_PROVIDER", 3));
 
-        var staff = new StaffSession(baseUrl(), "analyst");
+        var staff = LoggedInSession.login(baseUrl(), "analyst");
         // internal page: exact numbers and the full text
-        var internal = staff.page("/rapportages/klachtbeeld?jaar=" + YEAR);
-        assertThat(internal.statusCode()).isEqualTo(200);
+        var internal = staff.get("/rapportages/klachtbeeld?jaar=" + YEAR);
+        assertThat(internal.status()).isEqualTo(200);
         assertThat(internal.body()).contains("In 2038 ontving het LMZ 6 klachten, 50% meer dan in 2037.")
                 .contains("<svg").doesNotContain("&lt;5</td>");
         PersonalData.assertNoneIn(internal.body());
 
         // published JSON: small numbers as "<5", no comparison with a hidden number
-        JsonNode json = JSON.readTree(staff.api("/api/v1/reports/klachtbeeld?year=" + YEAR).body());
+        JsonNode json = JSON.readTree(staff.api("GET", "/api/v1/reports/klachtbeeld?year=" + YEAR, null).body());
         assertThat(json.get("total").asString()).isEqualTo("9");
         assertThat(json.get("complaints").asString()).isEqualTo("6");
         assertThat(json.get("forwarded").asString()).isEqualTo("<5");
@@ -118,29 +119,29 @@ class KlachtbeeldTest extends IntegrationTest {
         assertThat(json.get("monthly").get(0).get("2038").asString()).isEqualTo("<5");
         PersonalData.assertNoneIn(json.toString());
 
-        var csv = staff.api("/api/v1/reports/klachtbeeld.csv?year=" + YEAR);
-        assertThat(csv.statusCode()).isEqualTo(200);
+        var csv = staff.api("GET", "/api/v1/reports/klachtbeeld.csv?year=" + YEAR, null);
+        assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).contains("sector;ELDERLY_CARE;", "sector;MENTAL_HEALTH;Geestelijke gezondheidszorg (GGZ);<5",
                 "channel;PHONE;Telefoon;6");
         assertThat(csv.body().lines().filter(l -> l.matches(".*;[1-4]$")).toList()).as("no count 1-4 in CSV").isEmpty();
         PersonalData.assertNoneIn(csv.body());
 
-        var pdf = staff.bytes("/rapportages/klachtbeeld.pdf?jaar=" + YEAR);
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        String pdfText = PersonalData.pdfText(pdf.body());
+        var pdf = staff.get("/rapportages/klachtbeeld.pdf?jaar=" + YEAR);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        String pdfText = PersonalData.pdfText(pdf.bytes());
         assertThat(pdfText).contains("Klachtbeeld 2038", "<5", "In 2038 ontving het LMZ 6 klachten");
         PersonalData.assertNoneIn(pdfText);
 
         // publish, then reclassify: the published figures stay, the internal view moves
-        var published = staff.apiPost("/api/v1/reports/klachtbeeld/" + YEAR + "/publication");
-        assertThat(published.statusCode()).isEqualTo(201);
-        assertThat(staff.apiPost("/api/v1/reports/klachtbeeld/" + YEAR + "/publication").statusCode()).isEqualTo(409);
+        var published = staff.api("POST", "/api/v1/reports/klachtbeeld/" + YEAR + "/publication", null);
+        assertThat(published.status()).isEqualTo(201);
+        assertThat(staff.api("POST", "/api/v1/reports/klachtbeeld/" + YEAR + "/publication", null).status()).isEqualTo(409);
         var c = queries.find(mental.get(0), false).orElseThrow();
         editing.classify(mental.get(0), c.version(), new Classification("REPORT", "CARE_PROVIDER", "ELDERLY_CARE",
                 "HIGH", List.of("SAFETY_HYGIENE"), null), "herclassificatie");
         assertThat(klachtbeelden.count(YEAR).sectors()).contains(new Count("ELDERLY_CARE", 7));
-        JsonNode frozen = JSON.readTree(staff.api("/api/v1/reports/klachtbeeld?year=" + YEAR).body());
+        JsonNode frozen = JSON.readTree(staff.api("GET", "/api/v1/reports/klachtbeeld?year=" + YEAR, null).body());
         assertThat(frozen.get("sectors").get(0).get("count").asString()).isEqualTo("6");
         assertThat(frozen.get("published").asBoolean()).isTrue();
     }

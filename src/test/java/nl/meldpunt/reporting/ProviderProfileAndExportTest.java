@@ -11,6 +11,7 @@ import nl.meldpunt.casework.CaseStatus;
 import nl.meldpunt.casework.Channel;
 import nl.meldpunt.casework.NewSubject;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +40,13 @@ class ProviderProfileAndExportTest extends IntegrationTest {
         String c = cases.register(sameKvkOtherName, ReportCases.at(LocalDate.of(2033, 3, 3), 10));
         cases.status(b, CaseStatus.IN_PROGRESS, CaseStatus.FORWARDED);
 
-        var analyst = new StaffSession(baseUrl(), "analyst");
-        JsonNode byName = JSON.readTree(analyst.api("/api/v1/reports/providers?q=huisartsenpraktjik%20profieltest").body());
+        var analyst = LoggedInSession.login(baseUrl(), "analyst");
+        JsonNode byName = JSON.readTree(analyst.api("GET", "/api/v1/reports/providers?q=huisartsenpraktjik%20profieltest", null).body());
         assertThat(byName.get(0).get("key").asString()).isEqualTo("kvk:55667788");
-        JsonNode byKvk = JSON.readTree(analyst.api("/api/v1/reports/providers?q=55667788").body());
+        JsonNode byKvk = JSON.readTree(analyst.api("GET", "/api/v1/reports/providers?q=55667788", null).body());
         assertThat(byKvk.get(0).get("cases").asLong()).isEqualTo(3);
 
-        var profileResponse = analyst.api("/api/v1/reports/providers/profile?key=kvk:55667788");
+        var profileResponse = analyst.api("GET", "/api/v1/reports/providers/profile?key=kvk:55667788", null);
         JsonNode profile = JSON.readTree(profileResponse.body());
         assertThat(profile.get("cases").asLong()).isEqualTo(3);
         assertThat(profile.get("perYear").get(0).get("year").asInt()).isEqualTo(2032);
@@ -54,34 +55,34 @@ class ProviderProfileAndExportTest extends IntegrationTest {
         assertThat(profile.get("forwarded").get(0).get("caseNumber").asString()).isEqualTo(b);
         assertThat(profileResponse.body()).contains(a, c);
         PersonalData.assertNoneIn(profileResponse.body());
-        var page = analyst.page("/rapportages/aanbieders/profiel?sleutel=kvk:55667788");
-        assertThat(page.statusCode()).isEqualTo(200);
+        var page = analyst.get("/rapportages/aanbieders/profiel?sleutel=kvk:55667788");
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<svg", "HAP Profieltest Delft, Delft");
         PersonalData.assertNoneIn(page.body());
-        assertThat(analyst.page("/rapportages/aanbieders?q=Profieltest").body()).contains("Huisartsenpraktijk Profieltest");
+        assertThat(analyst.get("/rapportages/aanbieders?q=Profieltest").body()).contains("Huisartsenpraktijk Profieltest");
 
-        var dashboard = analyst.page("/rapportages/dashboard?van=2033-03-01&tot=2033-03-31");
-        assertThat(dashboard.statusCode()).isEqualTo(200);
+        var dashboard = analyst.get("/rapportages/dashboard?van=2033-03-01&tot=2033-03-31");
+        assertThat(dashboard.status()).isEqualTo(200);
         PersonalData.assertNoneIn(dashboard.body());
 
         String range = "van=2033-03-02&tot=2033-03-03&sector=GENERAL_PRACTICE";
-        var plain = analyst.page("/rapportages/export.csv?" + range);
-        assertThat(plain.statusCode()).isEqualTo(200);
+        var plain = analyst.get("/rapportages/export.csv?" + range);
+        assertThat(plain.status()).isEqualTo(200);
         assertThat(plain.body().lines().count()).isEqualTo(3);
         assertThat(plain.body()).contains(b, c, "HAP Profieltest Delft (Delft)");
         PersonalData.assertNoneIn(plain.body());
-        assertThat(analyst.page("/rapportages/export.csv?" + range + "&persoonsgegevens=true").statusCode())
+        assertThat(analyst.get("/rapportages/export.csv?" + range + "&persoonsgegevens=true").status())
                 .isEqualTo(403);
-        var senior = new StaffSession(baseUrl(), "senior");
-        var personal = senior.page("/rapportages/export.csv?" + range + "&persoonsgegevens=true");
-        assertThat(personal.statusCode()).isEqualTo(200);
+        var senior = LoggedInSession.login(baseUrl(), "senior");
+        var personal = senior.get("/rapportages/export.csv?" + range + "&persoonsgegevens=true");
+        assertThat(personal.status()).isEqualTo(200);
         assertThat(personal.body()).contains(ReportCases.CITIZEN_NAME, ReportCases.CITIZEN_EMAIL);
         var log = jdbc.sql("""
                 SELECT exported_by, personal_data, rows_exported FROM report_export_log
                 WHERE filter ->> 'from' = '2033-03-02' ORDER BY id""")
                 .query((rs, n) -> rs.getString(1) + ":" + rs.getBoolean(2) + ":" + rs.getInt(3)).list();
         assertThat(log).containsExactly("analyst:false:2", "senior:true:2");
-        assertThat(new StaffSession(baseUrl(), "inspector").page("/rapportages/export.csv?" + range).statusCode())
+        assertThat(LoggedInSession.login(baseUrl(), "inspector").get("/rapportages/export.csv?" + range).status())
                 .isEqualTo(403);
     }
 }

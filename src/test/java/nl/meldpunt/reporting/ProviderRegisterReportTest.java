@@ -15,6 +15,7 @@ import nl.meldpunt.casework.NewSubject;
 import nl.meldpunt.providers.NewProvider;
 import nl.meldpunt.providers.ProviderRegister;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -63,11 +64,11 @@ class ProviderRegisterReportTest extends IntegrationTest {
         assertThat(profile.name()).isEqualTo(name);
         assertThat(profile.recent()).extracting(ProviderProfile.CaseLine::caseNumber).containsExactly(b, a);
 
-        var analyst = new StaffSession(baseUrl(), "analyst");
-        JsonNode hits = JSON.readTree(analyst.api("/api/v1/reports/providers?q=" + agb).body());
+        var analyst = LoggedInSession.login(baseUrl(), "analyst");
+        JsonNode hits = JSON.readTree(analyst.api("GET", "/api/v1/reports/providers?q=" + agb, null).body());
         assertThat(hits.get(0).get("key").asString()).isEqualTo(key);
         assertThat(hits.get(0).get("agbCode").asString()).isEqualTo(agb);
-        var page = analyst.page("/rapportages/aanbieders?q=" + agb);
+        var page = analyst.get("/rapportages/aanbieders?q=" + agb);
         assertThat(page.body()).contains(name, agb);
     }
 

@@ -11,6 +11,7 @@ import nl.meldpunt.casework.CaseEditing;
 import nl.meldpunt.casework.CaseQueries;
 import nl.meldpunt.casework.CaseRegistration;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,12 +41,12 @@ class ReportXlsxTest extends IntegrationTest {
             numbers.add(cases.register(ReportCases.complaint("ELDERLY_CARE", "ATTITUDE"),
                     ReportCases.at(LocalDate.of(2046, 4, 2 + i), 10)));
         }
-        var analyst = new StaffSession(baseUrl(), "analyst");
+        var analyst = LoggedInSession.login(baseUrl(), "analyst");
 
-        var kb = analyst.bytes("/rapportages/klachtbeeld.xlsx?jaar=2046");
-        assertThat(kb.statusCode()).isEqualTo(200);
-        assertThat(kb.headers().firstValue("Content-Type").orElse("")).startsWith(XlsxWorkbook.CONTENT_TYPE);
-        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(kb.body()))) {
+        var kb = analyst.get("/rapportages/klachtbeeld.xlsx?jaar=2046");
+        assertThat(kb.status()).isEqualTo(200);
+        assertThat(kb.contentType()).startsWith(XlsxWorkbook.CONTENT_TYPE);
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(kb.bytes()))) {
             Sheet figures = wb.getSheetAt(0);
             assertThat(row(figures, "total").getCell(3).getNumericCellValue()).isEqualTo(6.0);
             assertThat(row(figures, "sector").getCell(1).getStringCellValue()).isEqualTo("ELDERLY_CARE");
@@ -58,17 +59,17 @@ class ReportXlsxTest extends IntegrationTest {
             assertThat(months.getRow(1).getCell(4).getStringCellValue()).isEqualTo("<5");
         }
 
-        var plain = analyst.bytes("/rapportages/export.xlsx?van=2046-04-02&tot=2046-04-07");
-        assertThat(plain.statusCode()).isEqualTo(200);
-        String plainText = text(plain.body());
+        var plain = analyst.get("/rapportages/export.xlsx?van=2046-04-02&tot=2046-04-07");
+        assertThat(plain.status()).isEqualTo(200);
+        String plainText = text(plain.bytes());
         assertThat(plainText).contains(numbers.get(0), numbers.get(5));
         PersonalData.assertNoneIn(plainText);
-        assertThat(analyst.bytes("/rapportages/export.xlsx?van=2046-04-02&tot=2046-04-07&persoonsgegevens=true")
-                .statusCode()).isEqualTo(403);
-        var senior = new StaffSession(baseUrl(), "senior");
-        var personal = senior.bytes("/rapportages/export.xlsx?van=2046-04-02&tot=2046-04-07&persoonsgegevens=true");
-        assertThat(personal.statusCode()).isEqualTo(200);
-        assertThat(text(personal.body())).contains(ReportCases.CITIZEN_NAME, ReportCases.CITIZEN_EMAIL);
+        assertThat(analyst.get("/rapportages/export.xlsx?van=2046-04-02&tot=2046-04-07&persoonsgegevens=true")
+                .status()).isEqualTo(403);
+        var senior = LoggedInSession.login(baseUrl(), "senior");
+        var personal = senior.get("/rapportages/export.xlsx?van=2046-04-02&tot=2046-04-07&persoonsgegevens=true");
+        assertThat(personal.status()).isEqualTo(200);
+        assertThat(text(personal.bytes())).contains(ReportCases.CITIZEN_NAME, ReportCases.CITIZEN_EMAIL);
 
         assertThat(jdbc.sql("""
                 SELECT exported_by || ':' || personal_data || ':' || rows_exported FROM report_export_log

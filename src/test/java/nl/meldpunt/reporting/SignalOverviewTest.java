@@ -13,6 +13,7 @@ import nl.meldpunt.casework.CaseRegistration;
 import nl.meldpunt.casework.Channel;
 import nl.meldpunt.casework.NewSubject;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import nl.meldpunt.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,21 +110,21 @@ class SignalOverviewTest extends IntegrationTest {
         LocalDate day = LocalDate.of(2034, 6, 14); // a Wednesday
         String number = cases.register(spec("COMPLAINT", "HOME_CARE", "HIGH", "Thuiszorg De Privacytest", null),
                 ReportCases.at(day, 9));
-        var staff = new StaffSession(baseUrl(), "inspector");
+        var staff = LoggedInSession.login(baseUrl(), "inspector");
 
-        var page = staff.page("/rapportages/signalen?datum=" + day);
-        assertThat(page.statusCode()).isEqualTo(200);
+        var page = staff.get("/rapportages/signalen?datum=" + day);
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(number, "Thuiszorg De Privacytest", "nog geen samenvatting");
         PersonalData.assertNoneIn(page.body());
 
-        var pdf = staff.bytes("/rapportages/signalen.pdf?datum=" + day);
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        String pdfText = PersonalData.pdfText(pdf.body());
+        var pdf = staff.get("/rapportages/signalen.pdf?datum=" + day);
+        assertThat(pdf.status()).isEqualTo(200);
+        String pdfText = PersonalData.pdfText(pdf.bytes());
         assertThat(pdfText).contains(number, "Thuiszorg De Privacytest");
         PersonalData.assertNoneIn(pdfText);
 
-        var api = staff.api("/api/v1/reports/signal-overview?date=" + day);
-        assertThat(api.statusCode()).isEqualTo(200);
+        var api = staff.api("GET", "/api/v1/reports/signal-overview?date=" + day, null);
+        assertThat(api.status()).isEqualTo(200);
         JsonNode json = JSON.readTree(api.body());
         assertThat(json.get("total").asInt()).isEqualTo(1);
         assertThat(api.body()).contains(number);
@@ -153,13 +154,13 @@ class SignalOverviewTest extends IntegrationTest {
 
     @Test
     void a_bad_date_is_a_problem_not_an_error() throws Exception {
-        var api = new StaffSession(baseUrl(), "inspector").api("/api/v1/reports/signal-overview?date=13-13-2034");
-        assertThat(api.statusCode()).isEqualTo(400);
+        var api = LoggedInSession.login(baseUrl(), "inspector").api("GET", "/api/v1/reports/signal-overview?date=13-13-2034", null);
+        assertThat(api.status()).isEqualTo(400);
     }
 
     @Test
     void intake_officers_may_not_read_reports() throws Exception {
-        var api = new StaffSession(baseUrl(), "intake").api("/api/v1/reports/signal-overview");
-        assertThat(api.statusCode()).isEqualTo(403);
+        var api = LoggedInSession.login(baseUrl(), "intake").api("GET", "/api/v1/reports/signal-overview", null);
+        assertThat(api.status()).isEqualTo(403);
     }
 }

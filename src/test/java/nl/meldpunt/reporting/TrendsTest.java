@@ -12,6 +12,7 @@ import nl.meldpunt.casework.CaseRegistration;
 import nl.meldpunt.casework.Channel;
 import nl.meldpunt.casework.NewSubject;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -78,21 +79,21 @@ class TrendsTest extends IntegrationTest {
         assertThat(t.newProviders()).extracting(TrendReport.NewProvider::name).containsExactly("Nieuwe Praktijk Trendtest");
         assertThat(t.newProviders().get(0).caseNumbers()).containsExactly(bCase);
 
-        var staff = new StaffSession(baseUrl(), "inspector");
-        var page = staff.page("/rapportages/trends?week=2035-W20");
-        assertThat(page.statusCode()).isEqualTo(200);
+        var staff = LoggedInSession.login(baseUrl(), "inspector");
+        var page = staff.get("/rapportages/trends?week=2035-W20");
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("href=\"/zaken/" + bCase + "\"", "Tandkliniek Trendtest, Assen");
         PersonalData.assertNoneIn(page.body());
-        var api = staff.api("/api/v1/reports/trends?week=2035-W20");
-        assertThat(api.statusCode()).isEqualTo(200);
+        var api = staff.api("GET", "/api/v1/reports/trends?week=2035-W20", null);
+        assertThat(api.status()).isEqualTo(200);
         JsonNode json = JSON.readTree(api.body());
         assertThat(json.get("rises").size()).isEqualTo(3);
         PersonalData.assertNoneIn(api.body());
-        var pdf = staff.bytes("/rapportages/trends.pdf?week=2035-W20");
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        String text = PersonalData.pdfText(pdf.body());
+        var pdf = staff.get("/rapportages/trends.pdf?week=2035-W20");
+        assertThat(pdf.status()).isEqualTo(200);
+        String text = PersonalData.pdfText(pdf.bytes());
         assertThat(text).contains("Nieuwe Praktijk Trendtest");
         PersonalData.assertNoneIn(text);
-        assertThat(staff.api("/api/v1/reports/trends?week=2035-20").statusCode()).isEqualTo(400);
+        assertThat(staff.api("GET", "/api/v1/reports/trends?week=2035-20", null).status()).isEqualTo(400);
     }
 }

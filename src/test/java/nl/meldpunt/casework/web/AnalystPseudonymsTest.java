@@ -17,6 +17,7 @@ import nl.meldpunt.casework.NewReporter;
 import nl.meldpunt.casework.ReporterRelation;
 import nl.meldpunt.platform.Pseudonymiser;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -18,6 +18,7 @@ import nl.meldpunt.casework.NewCase;
 import nl.meldpunt.casework.NewReporter;
 import nl.meldpunt.deadlines.Clocks;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

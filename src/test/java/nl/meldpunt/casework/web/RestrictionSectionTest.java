@@ -12,6 +12,7 @@ import nl.meldpunt.casework.ContactPreference;
 import nl.meldpunt.casework.NewCase;
 import nl.meldpunt.casework.NewReporter;
 import nl.meldpunt.support.IntegrationTest;
+import nl.meldpunt.support.LoggedInSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
