@@ -32,10 +32,12 @@ class ProviderProfiles {
 
     private final JdbcClient jdbc;
     private final ReportLabels labels;
+    private final ReportCaseFacts facts;
 
-    ProviderProfiles(JdbcClient jdbc, ReportLabels labels) {
+    ProviderProfiles(JdbcClient jdbc, ReportLabels labels, ReportCaseFacts facts) {
         this.jdbc = jdbc;
         this.labels = labels;
+        this.facts = facts;
     }
 
     /**
@@ -84,13 +86,19 @@ class ProviderProfiles {
     }
 
     /**
-     * The profile. Scales with the provider's number of cases: one light pass over its cases (year, kind, themes,
-     * status) for the counts, the forwarded ones found through the partial STATUS_CHANGED history index, and the
-     * case lines (with the outcome view) only for the 50 most recent and the 50 most recent forwarded cases.
+     * The profile. Scales with the provider's number of cases: one range of the per-provider facts (year, kind,
+     * themes, forwarded; decision 2600, refreshed first) for the counts, and the case lines (with the outcome view)
+     * only for the 50 most recent and the 50 most recent forwarded cases.
      */
     Optional<ProviderProfile> profile(String key, Locale locale) {
+        facts.refresh();
+        // a linked provider shows the register's current name, place and KvK number (one row of a small table)
         List<Object[]> subjects = jdbc.sql("""
-                SELECT DISTINCT name, place, kvk_number FROM report_provider WHERE provider_key = :key
+                SELECT DISTINCT COALESCE(p.name, f.name), CASE WHEN p.id IS NULL THEN f.place
+                                                                  ELSE COALESCE(p.place, f.place) END,
+                       COALESCE(p.kvk_number, f.kvk_number)
+                FROM report_provider_case f LEFT JOIN provider p ON f.provider_key = 'reg:' || p.id
+                WHERE f.provider_key = :key
                 """).param("key", key)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
         if (subjects.isEmpty()) {
@@ -100,14 +108,15 @@ class ProviderProfiles {
         Set<Long> forwarded = new HashSet<>();
         Map<String, Long> themes = new LinkedHashMap<>();
         TreeMap<Integer, Map<String, Long>> perYear = new TreeMap<>();
+        // one range of the per-provider facts (decision 2600); DISTINCT ON: a case naming the provider twice counts once
         jdbc.sql("""
-                SELECT c.id, c.received_at, c.kind, c.themes, c.status
-                FROM case_file c WHERE c.id IN (SELECT case_id FROM report_provider WHERE provider_key = :key)
-                ORDER BY c.received_at DESC, c.id DESC
+                SELECT DISTINCT ON (f.received_at, f.case_id) f.case_id, f.received_at, f.kind, f.themes, f.forwarded
+                FROM report_provider_case f WHERE f.provider_key = :key
+                ORDER BY f.received_at DESC, f.case_id DESC
                 """)
                 .param("key", key)
                 .query(rs -> {
-                    long id = rs.getLong("id");
+                    long id = rs.getLong("case_id");
                     ids.add(id);
                     String kind = rs.getString("kind");
                     perYear.computeIfAbsent(rs.getTimestamp("received_at").toInstant().atZone(Amsterdam.ZONE).getYear(),
@@ -115,23 +124,19 @@ class ProviderProfiles {
                     for (String t : SignalOverviews.strings(rs.getArray("themes"))) {
                         themes.merge(t, 1L, Long::sum);
                     }
-                    if (Set.of("FORWARDED", "MONITORING").contains(rs.getString("status"))) {
+                    if (rs.getBoolean("forwarded")) {
                         forwarded.add(id);
                     }
                 });
-        Long[] idArray = ids.toArray(Long[]::new);
-        // same rule as the report_case_outcome view: forwarded now, or ever moved to FORWARDED
-        forwarded.addAll(jdbc.sql("""
-                SELECT DISTINCT case_id FROM case_history
-                WHERE case_id = ANY(:ids) AND action = 'STATUS_CHANGED' AND details ->> 'to' = 'FORWARDED'
-                """).param("ids", idArray).query(Long.class).list());
         List<CaseLine> recent = lines(ids.stream().limit(RECENT).toList(), locale);
         List<CaseLine> forwardedLines = lines(ids.stream().filter(forwarded::contains).limit(RECENT).toList(), locale);
         List<OpenClock> clocks = ids.isEmpty() ? List.of() : jdbc.sql("""
-                SELECT case_number, type_code, state, due_at FROM case_clock
-                WHERE case_id = ANY(:ids) AND state IN ('RUNNING', 'PAUSED', 'BREACHED') ORDER BY due_at
+                SELECT k.case_number, k.type_code, k.state, k.due_at FROM case_clock k
+                WHERE k.state IN ('RUNNING', 'PAUSED', 'BREACHED')
+                  AND k.case_id IN (SELECT f.case_id FROM report_provider_case f WHERE f.provider_key = :key)
+                ORDER BY k.due_at
                 """)
-                .param("ids", idArray)
+                .param("key", key)
                 .query((rs, n) -> new OpenClock(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
