@@ -1,14 +1,12 @@
 package nl.meldpunt.reporting;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.reference.ReferenceList;
@@ -104,36 +102,34 @@ class ProviderProfiles {
         if (subjects.isEmpty()) {
             return Optional.empty();
         }
-        List<Long> ids = new ArrayList<>();
-        Set<Long> forwarded = new HashSet<>();
-        Map<String, Long> themes = new LinkedHashMap<>();
+        // counts per year and kind, per theme: aggregated in one range of the per-provider facts (decision 2600);
+        // count(DISTINCT case_id): a case naming the provider twice counts once
         TreeMap<Integer, Map<String, Long>> perYear = new TreeMap<>();
-        // one range of the per-provider facts (decision 2600); DISTINCT ON: a case naming the provider twice counts once
         jdbc.sql("""
-                SELECT DISTINCT ON (f.received_at, f.case_id) f.case_id, f.received_at, f.kind, f.themes, f.forwarded
-                FROM report_provider_case f WHERE f.provider_key = :key
-                ORDER BY f.received_at DESC, f.case_id DESC
+                SELECT extract(year FROM f.received_at AT TIME ZONE 'Europe/Amsterdam')::int AS year, f.kind,
+                       count(DISTINCT f.case_id) AS n
+                FROM report_provider_case f WHERE f.provider_key = :key GROUP BY 1, 2
                 """)
                 .param("key", key)
                 .query(rs -> {
-                    long id = rs.getLong("case_id");
-                    ids.add(id);
                     String kind = rs.getString("kind");
-                    perYear.computeIfAbsent(rs.getTimestamp("received_at").toInstant().atZone(Amsterdam.ZONE).getYear(),
-                            y -> new LinkedHashMap<>()).merge(kind == null ? "" : kind, 1L, Long::sum);
-                    for (String t : SignalOverviews.strings(rs.getArray("themes"))) {
-                        themes.merge(t, 1L, Long::sum);
-                    }
-                    if (rs.getBoolean("forwarded")) {
-                        forwarded.add(id);
-                    }
+                    perYear.computeIfAbsent(rs.getInt("year"), y -> new LinkedHashMap<>())
+                            .merge(kind == null ? "" : kind, rs.getLong("n"), Long::sum);
                 });
-        List<CaseLine> recent = lines(ids.stream().limit(RECENT).toList(), locale);
-        List<CaseLine> forwardedLines = lines(ids.stream().filter(forwarded::contains).limit(RECENT).toList(), locale);
-        List<OpenClock> clocks = ids.isEmpty() ? List.of() : jdbc.sql("""
-                SELECT k.case_number, k.type_code, k.state, k.due_at FROM case_clock k
-                WHERE k.state IN ('RUNNING', 'PAUSED', 'BREACHED')
-                  AND k.case_id IN (SELECT f.case_id FROM report_provider_case f WHERE f.provider_key = :key)
+        List<Count> themeCounts = Klachtbeelden.top(jdbc.sql("""
+                SELECT t.theme, count(DISTINCT f.case_id)
+                FROM report_provider_case f CROSS JOIN LATERAL unnest(f.themes) AS t(theme)
+                WHERE f.provider_key = :key GROUP BY t.theme
+                """)
+                .param("key", key).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list(), Integer.MAX_VALUE);
+        List<CaseLine> recent = lines(newest(key, false), locale);
+        List<CaseLine> forwardedLines = lines(newest(key, true), locale);
+        // the provider's case ids once each, then a probe per case into the partial index of open clocks
+        List<OpenClock> clocks = jdbc.sql("""
+                SELECT k.case_number, k.type_code, k.state, k.due_at
+                FROM (SELECT DISTINCT f.case_id FROM report_provider_case f WHERE f.provider_key = :key) f
+                CROSS JOIN LATERAL (SELECT * FROM case_clock k WHERE k.case_id = f.case_id
+                                      AND k.state IN ('RUNNING', 'PAUSED', 'BREACHED') OFFSET 0) k
                 ORDER BY k.due_at
                 """)
                 .param("key", key)
@@ -147,13 +143,25 @@ class ProviderProfiles {
                 Klachtbeelden.top(kinds.entrySet().stream()
                         .map(e -> new Count(e.getKey().isEmpty() ? null : e.getKey(), e.getValue())).toList(),
                         Integer.MAX_VALUE))));
-        List<Count> themeCounts = Klachtbeelden.top(
-                themes.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(), Integer.MAX_VALUE);
         var names = new LinkedHashSet<String>();
         subjects.forEach(s -> names.add(s[1] == null ? (String) s[0] : s[0] + ", " + s[1]));
         String kvk = subjects.stream().map(s -> (String) s[2]).filter(k -> k != null).findFirst().orElse(null);
-        return Optional.of(new ProviderProfile(key, (String) subjects.get(0)[0], kvk, List.copyOf(names), ids.size(),
+        long cases = years.stream().mapToLong(YearKinds::total).sum();
+        return Optional.of(new ProviderProfile(key, (String) subjects.get(0)[0], kvk, List.copyOf(names), cases,
                 years, themeCounts, clocks, forwardedLines, recent, timeline(years, locale)));
+    }
+
+    /** The provider's newest case ids (all, or the forwarded ones), at most {@link #RECENT}, newest first. */
+    private List<Long> newest(String key, boolean forwardedOnly) {
+        return jdbc.sql("""
+                SELECT case_id FROM (SELECT DISTINCT ON (f.received_at, f.case_id) f.case_id, f.received_at
+                                     FROM report_provider_case f
+                                     WHERE f.provider_key = :key AND (f.forwarded OR NOT :forwardedOnly)
+                                     ORDER BY f.received_at DESC, f.case_id DESC) n
+                ORDER BY received_at DESC, case_id DESC LIMIT :limit
+                """)
+                .param("key", key).param("forwardedOnly", forwardedOnly).param("limit", RECENT)
+                .query(Long.class).list();
     }
 
     /** Case lines for the given case ids (newest first), with the outcome from the report_case_outcome view. */
