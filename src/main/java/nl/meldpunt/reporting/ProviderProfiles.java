@@ -84,43 +84,34 @@ class ProviderProfiles {
     }
 
     /**
-     * The profile. Scales with the provider's number of cases: one range of the per-provider facts (year, kind,
-     * themes, forwarded; decision 2600, refreshed first) for the counts, and the case lines (with the outcome view)
-     * only for the 50 most recent and the 50 most recent forwarded cases.
+     * The profile. Counts from the per-provider figures (decision 2600, refreshed first), the case lines (with the
+     * outcome view) only for the 50 most recent and the 50 most recent forwarded cases; the open clocks are a probe
+     * per case of the provider.
      */
     Optional<ProviderProfile> profile(String key, Locale locale) {
         facts.refresh();
-        // a linked provider shows the register's current name, place and KvK number (one row of a small table)
+        // the per-provider counts (decision 2600): a few hundred rows even for the largest provider; a linked
+        // provider shows the register's current name, place and KvK number (one row of a small table)
         List<Object[]> subjects = jdbc.sql("""
-                SELECT DISTINCT COALESCE(p.name, f.name), CASE WHEN p.id IS NULL THEN f.place
-                                                                  ELSE COALESCE(p.place, f.place) END,
-                       COALESCE(p.kvk_number, f.kvk_number)
-                FROM report_provider_case f LEFT JOIN provider p ON f.provider_key = 'reg:' || p.id
-                WHERE f.provider_key = :key
+                SELECT DISTINCT COALESCE(p.name, NULLIF(f.c1, '')),
+                       CASE WHEN p.id IS NULL THEN NULLIF(f.c2, '') ELSE COALESCE(p.place, NULLIF(f.c2, '')) END,
+                       COALESCE(p.kvk_number, NULLIF(f.c3, ''))
+                FROM report_provider_figures f LEFT JOIN provider p ON f.provider_key = 'reg:' || p.id
+                WHERE f.provider_key = :key AND f.split = 'name'
                 """).param("key", key)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
         if (subjects.isEmpty()) {
             return Optional.empty();
         }
-        // counts per year and kind, per theme: aggregated in one range of the per-provider facts (decision 2600);
-        // count(DISTINCT case_id): a case naming the provider twice counts once
         TreeMap<Integer, Map<String, Long>> perYear = new TreeMap<>();
-        jdbc.sql("""
-                SELECT extract(year FROM f.received_at AT TIME ZONE 'Europe/Amsterdam')::int AS year, f.kind,
-                       count(DISTINCT f.case_id) AS n
-                FROM report_provider_case f WHERE f.provider_key = :key GROUP BY 1, 2
-                """)
+        jdbc.sql("SELECT c1, c2, cases FROM report_provider_figures WHERE provider_key = :key AND split = 'year_kind'")
                 .param("key", key)
                 .query(rs -> {
-                    String kind = rs.getString("kind");
-                    perYear.computeIfAbsent(rs.getInt("year"), y -> new LinkedHashMap<>())
-                            .merge(kind == null ? "" : kind, rs.getLong("n"), Long::sum);
+                    perYear.computeIfAbsent(Integer.parseInt(rs.getString(1)), y -> new LinkedHashMap<>())
+                            .merge(rs.getString(2), rs.getLong(3), Long::sum);
                 });
         List<Count> themeCounts = Klachtbeelden.top(jdbc.sql("""
-                SELECT t.theme, count(DISTINCT f.case_id)
-                FROM report_provider_case f CROSS JOIN LATERAL unnest(f.themes) AS t(theme)
-                WHERE f.provider_key = :key GROUP BY t.theme
-                """)
+                SELECT c1, cases FROM report_provider_figures WHERE provider_key = :key AND split = 'theme'""")
                 .param("key", key).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list(), Integer.MAX_VALUE);
         List<CaseLine> recent = lines(newest(key, false), locale);
         List<CaseLine> forwardedLines = lines(newest(key, true), locale);

@@ -73,9 +73,15 @@ class ReportCaseFactsTest extends IntegrationTest {
                 .containsExactlyInAnyOrder(new Count("COMPLAINT", 1), new Count("REPORT", 1));
         assertThat(changed.themes()).contains(new Count("SAFETY_HYGIENE", 1), new Count("ATTITUDE", 1));
         assertThat(factsEqualLive()).isTrue();
+        assertThat(providerFiguresEqualRecount()).isTrue();
 
         facts.rebuild();
         assertThat(factsEqualLive()).isTrue();
+        assertThat(providerFiguresEqualRecount()).isTrue();
+        ProviderProfile rebuilt = profiles.profile(KEY, Locale.ROOT).orElseThrow();
+        assertThat(rebuilt.cases()).isEqualTo(2);
+        assertThat(rebuilt.themes()).containsExactlyInAnyOrderElementsOf(changed.themes());
+        assertThat(rebuilt.namesAndPlaces()).containsExactly("Zorghuis Feitentest, Zwolle");
         assertThat(dashboard.figures(DAY, DAY)).isEqualTo(after);
     }
 
@@ -104,6 +110,20 @@ class ReportCaseFactsTest extends IntegrationTest {
                 List.of("ATTITUDE"), null), "test");
         assertThat(jdbc.sql("SELECT count(*) FROM report_fact_stale WHERE case_id = :id").param("id", c.id())
                 .query(Long.class).single()).isPositive();
+    }
+
+    /** The kept per-provider counts of this test's provider equal a count from scratch. */
+    private boolean providerFiguresEqualRecount() {
+        facts.refresh();
+        return jdbc.sql("""
+                WITH kept AS (SELECT provider_key, split, c1, c2, c3, cases FROM report_provider_figures
+                              WHERE provider_key = :key),
+                     fresh AS (SELECT provider_key, split, c1, c2, c3, count(*) AS cases FROM report_provider_case_split
+                               WHERE provider_key = :key GROUP BY 1, 2, 3, 4, 5)
+                SELECT NOT EXISTS (SELECT * FROM kept EXCEPT SELECT * FROM fresh)
+                   AND NOT EXISTS (SELECT * FROM fresh EXCEPT SELECT * FROM kept)
+                   AND EXISTS (SELECT 1 FROM kept)
+                """).param("key", KEY).query(Boolean.class).single();
     }
 
     /** The facts of this year's cases equal the live definition (case_file, report_case_outcome, report_provider). */
