@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * writers without events (status moves, subject links, the bulk import); (3) the readers call {@link #refresh()}
  * first, and a job does it every minute, so a report always includes every change committed before it started;
  * (4) a nightly job recomputes every case; (5) deleting a case deletes its facts (foreign key, ON DELETE CASCADE).
+ * The per-provider counts ({@code report_provider_figures}) are kept by the same SQL function, by differences.
  */
 @Component
 public class ReportCaseFacts {
@@ -69,13 +70,20 @@ public class ReportCaseFacts {
         return ids.size();
     }
 
-    /** Recomputes every case (the nightly reconciliation, and after a restore). */
+    /** Recomputes every case and recounts the per-provider counts (the nightly reconciliation, after a restore). */
     @Transactional
     public int rebuild() {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('report_case_fact'))").query(Object.class).single();
         long top = jdbc.sql("SELECT COALESCE(max(id), 0) FROM case_history").query(Long.class).single();
         List<Long> ids = jdbc.sql("SELECT id FROM case_file ORDER BY id").query(Long.class).list();
         recompute(ids);
+        // the per-provider counts from scratch too: they are kept by differences, which a case row deleted by hand
+        // (its facts go by the cascade) would not reach
+        jdbc.sql("DELETE FROM report_provider_figures").update();
+        jdbc.sql("""
+                INSERT INTO report_provider_figures (provider_key, split, c1, c2, c3, cases)
+                SELECT provider_key, split, c1, c2, c3, count(*) FROM report_provider_case_split GROUP BY 1, 2, 3, 4, 5
+                """).update();
         jdbc.sql("UPDATE report_fact_state SET last_history_id = GREATEST(last_history_id, :top), refreshed_at = :now"
                 + " WHERE id = 1")
                 .param("top", top).param("now", Timestamp.from(clock.instant())).update();
