@@ -82,7 +82,11 @@ class ReportCaseFactsTest extends IntegrationTest {
         assertThat(rebuilt.cases()).isEqualTo(2);
         assertThat(rebuilt.themes()).containsExactlyInAnyOrderElementsOf(changed.themes());
         assertThat(rebuilt.namesAndPlaces()).containsExactly("Zorghuis Feitentest, Zwolle");
-        assertThat(dashboard.figures(DAY, DAY)).isEqualTo(after);
+        // the overdue count is over all clocks (other tests' too), so the range's own figures are compared
+        Dashboard.Figures rebuiltFigures = dashboard.figures(DAY, DAY);
+        assertThat(rebuiltFigures.perDay()).isEqualTo(after.perDay());
+        assertThat(rebuiltFigures.forwarded()).isEqualTo(after.forwarded());
+        assertThat(rebuiltFigures.medianClosureDays()).isEqualTo(after.medianClosureDays());
     }
 
     @Test
