@@ -14,18 +14,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Figures for seniors and analysts over a date range. Read model: reads casework's case_file/case_history,
- * deadlines' case_clock and triage's triage_acute_alert in SQL (and the report_case_outcome view), never writes them.
+ * Figures for seniors and analysts over a date range. Read model: intake, forwarded and closure times from the
+ * per-case report facts (decision 2600, refreshed first, so current); open cases from casework's case_file
+ * (partial index on open cases), deadlines' case_clock and triage's triage_acute_alert in SQL, never writes them.
  */
 @Component
 class Dashboard {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReportCaseFacts facts;
 
-    Dashboard(JdbcClient jdbc, Clock clock) {
+    Dashboard(JdbcClient jdbc, Clock clock, ReportCaseFacts facts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.facts = facts;
     }
 
     /** One day's intake: per channel and per kind. */
@@ -41,9 +44,10 @@ class Dashboard {
         Map<LocalDate, long[]> totals = new TreeMap<>();
         Map<LocalDate, Map<String, Long>> channels = new TreeMap<>();
         Map<LocalDate, Map<String, Long>> kinds = new TreeMap<>();
+        facts.refresh();
         jdbc.sql("""
-                SELECT (c.received_at AT TIME ZONE 'Europe/Amsterdam')::date AS day, c.channel, c.kind, count(*) AS n
-                FROM case_file c WHERE c.received_at >= :start AND c.received_at < :end
+                SELECT (f.received_at AT TIME ZONE 'Europe/Amsterdam')::date AS day, f.channel, f.kind, count(*) AS n
+                FROM report_case_fact f WHERE f.received_at >= :start AND f.received_at < :end
                 GROUP BY 1, 2, 3
                 """)
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
@@ -69,9 +73,10 @@ class Dashboard {
                   AND received_at >= :start AND received_at < :end GROUP BY assigned_team""")
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
                 .query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
+        // two index-only ranges of report_clock_open_state_due_idx (one OR over both scanned every open clock)
         long overdue = jdbc.sql("""
-                SELECT count(*) FROM case_clock
-                WHERE state IN ('RUNNING', 'PAUSED', 'BREACHED') AND (state = 'BREACHED' OR due_at < :now)""")
+                SELECT (SELECT count(*) FROM case_clock WHERE state = 'BREACHED')
+                     + (SELECT count(*) FROM case_clock WHERE state IN ('RUNNING', 'PAUSED') AND due_at < :now)""")
                 .param("now", Timestamp.from(clock.instant())).query(Long.class).single();
         long acute = jdbc.sql("SELECT count(*) FROM triage_acute_alert WHERE acknowledged_at IS NULL")
                 .query(Long.class).single();
@@ -82,16 +87,14 @@ class Dashboard {
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
                 .query(Double.class).optional().orElse(null);
         Double closureDays = jdbc.sql("""
-                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM h.closed_at - c.received_at) / 86400)
-                FROM case_file c
-                JOIN LATERAL (SELECT min(occurred_at) AS closed_at FROM case_history
-                              WHERE case_id = c.id AND action = 'STATUS_CHANGED' AND details ->> 'to' = 'CLOSED') h ON true
-                WHERE c.received_at >= :start AND c.received_at < :end AND h.closed_at IS NOT NULL""")
+                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.closed_at - f.received_at) / 86400)
+                FROM report_case_fact f
+                WHERE f.received_at >= :start AND f.received_at < :end AND f.closed_at IS NOT NULL""")
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
                 .query(Double.class).optional().orElse(null);
         long forwarded = jdbc.sql("""
-                SELECT count(*) FROM case_file c JOIN report_case_outcome o ON o.case_id = c.id
-                WHERE c.received_at >= :start AND c.received_at < :end AND o.forwarded""")
+                SELECT count(*) FROM report_case_fact f
+                WHERE f.received_at >= :start AND f.received_at < :end AND f.forwarded""")
                 .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
                 .query(Long.class).single();
         String share = intake == 0 ? "" : Math.round(100.0 * forwarded / intake) + "%";

@@ -1,14 +1,12 @@
 package nl.meldpunt.reporting;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.reference.ReferenceList;
@@ -32,10 +30,12 @@ class ProviderProfiles {
 
     private final JdbcClient jdbc;
     private final ReportLabels labels;
+    private final ReportCaseFacts facts;
 
-    ProviderProfiles(JdbcClient jdbc, ReportLabels labels) {
+    ProviderProfiles(JdbcClient jdbc, ReportLabels labels, ReportCaseFacts facts) {
         this.jdbc = jdbc;
         this.labels = labels;
+        this.facts = facts;
     }
 
     /**
@@ -84,54 +84,46 @@ class ProviderProfiles {
     }
 
     /**
-     * The profile. Scales with the provider's number of cases: one light pass over its cases (year, kind, themes,
-     * status) for the counts, the forwarded ones found through the partial STATUS_CHANGED history index, and the
-     * case lines (with the outcome view) only for the 50 most recent and the 50 most recent forwarded cases.
+     * The profile. Counts from the per-provider figures (decision 2600, refreshed first), the case lines (with the
+     * outcome view) only for the 50 most recent and the 50 most recent forwarded cases; the open clocks are a probe
+     * per case of the provider.
      */
     Optional<ProviderProfile> profile(String key, Locale locale) {
+        facts.refresh();
+        // the per-provider counts (decision 2600): a few hundred rows even for the largest provider; a linked
+        // provider shows the register's current name, place and KvK number (one row of a small table)
         List<Object[]> subjects = jdbc.sql("""
-                SELECT DISTINCT name, place, kvk_number FROM report_provider WHERE provider_key = :key
+                SELECT DISTINCT COALESCE(p.name, NULLIF(f.c1, '')),
+                       CASE WHEN p.id IS NULL THEN NULLIF(f.c2, '') ELSE COALESCE(p.place, NULLIF(f.c2, '')) END,
+                       COALESCE(p.kvk_number, NULLIF(f.c3, ''))
+                FROM report_provider_figures f LEFT JOIN provider p ON f.provider_key = 'reg:' || p.id
+                WHERE f.provider_key = :key AND f.split = 'name'
                 """).param("key", key)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
         if (subjects.isEmpty()) {
             return Optional.empty();
         }
-        List<Long> ids = new ArrayList<>();
-        Set<Long> forwarded = new HashSet<>();
-        Map<String, Long> themes = new LinkedHashMap<>();
         TreeMap<Integer, Map<String, Long>> perYear = new TreeMap<>();
-        jdbc.sql("""
-                SELECT c.id, c.received_at, c.kind, c.themes, c.status
-                FROM case_file c WHERE c.id IN (SELECT case_id FROM report_provider WHERE provider_key = :key)
-                ORDER BY c.received_at DESC, c.id DESC
-                """)
+        jdbc.sql("SELECT c1, c2, cases FROM report_provider_figures WHERE provider_key = :key AND split = 'year_kind'")
                 .param("key", key)
                 .query(rs -> {
-                    long id = rs.getLong("id");
-                    ids.add(id);
-                    String kind = rs.getString("kind");
-                    perYear.computeIfAbsent(rs.getTimestamp("received_at").toInstant().atZone(Amsterdam.ZONE).getYear(),
-                            y -> new LinkedHashMap<>()).merge(kind == null ? "" : kind, 1L, Long::sum);
-                    for (String t : SignalOverviews.strings(rs.getArray("themes"))) {
-                        themes.merge(t, 1L, Long::sum);
-                    }
-                    if (Set.of("FORWARDED", "MONITORING").contains(rs.getString("status"))) {
-                        forwarded.add(id);
-                    }
+                    perYear.computeIfAbsent(Integer.parseInt(rs.getString(1)), y -> new LinkedHashMap<>())
+                            .merge(rs.getString(2), rs.getLong(3), Long::sum);
                 });
-        Long[] idArray = ids.toArray(Long[]::new);
-        // same rule as the report_case_outcome view: forwarded now, or ever moved to FORWARDED
-        forwarded.addAll(jdbc.sql("""
-                SELECT DISTINCT case_id FROM case_history
-                WHERE case_id = ANY(:ids) AND action = 'STATUS_CHANGED' AND details ->> 'to' = 'FORWARDED'
-                """).param("ids", idArray).query(Long.class).list());
-        List<CaseLine> recent = lines(ids.stream().limit(RECENT).toList(), locale);
-        List<CaseLine> forwardedLines = lines(ids.stream().filter(forwarded::contains).limit(RECENT).toList(), locale);
-        List<OpenClock> clocks = ids.isEmpty() ? List.of() : jdbc.sql("""
-                SELECT case_number, type_code, state, due_at FROM case_clock
-                WHERE case_id = ANY(:ids) AND state IN ('RUNNING', 'PAUSED', 'BREACHED') ORDER BY due_at
+        List<Count> themeCounts = Klachtbeelden.top(jdbc.sql("""
+                SELECT c1, cases FROM report_provider_figures WHERE provider_key = :key AND split = 'theme'""")
+                .param("key", key).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list(), Integer.MAX_VALUE);
+        List<CaseLine> recent = lines(newest(key, false), locale);
+        List<CaseLine> forwardedLines = lines(newest(key, true), locale);
+        // the provider's case ids once each, then a probe per case into the partial index of open clocks
+        List<OpenClock> clocks = jdbc.sql("""
+                SELECT k.case_number, k.type_code, k.state, k.due_at
+                FROM (SELECT DISTINCT f.case_id FROM report_provider_case f WHERE f.provider_key = :key) f
+                CROSS JOIN LATERAL (SELECT * FROM case_clock k WHERE k.case_id = f.case_id
+                                      AND k.state IN ('RUNNING', 'PAUSED', 'BREACHED') OFFSET 0) k
+                ORDER BY k.due_at
                 """)
-                .param("ids", idArray)
+                .param("key", key)
                 .query((rs, n) -> new OpenClock(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
@@ -142,13 +134,25 @@ class ProviderProfiles {
                 Klachtbeelden.top(kinds.entrySet().stream()
                         .map(e -> new Count(e.getKey().isEmpty() ? null : e.getKey(), e.getValue())).toList(),
                         Integer.MAX_VALUE))));
-        List<Count> themeCounts = Klachtbeelden.top(
-                themes.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(), Integer.MAX_VALUE);
         var names = new LinkedHashSet<String>();
         subjects.forEach(s -> names.add(s[1] == null ? (String) s[0] : s[0] + ", " + s[1]));
         String kvk = subjects.stream().map(s -> (String) s[2]).filter(k -> k != null).findFirst().orElse(null);
-        return Optional.of(new ProviderProfile(key, (String) subjects.get(0)[0], kvk, List.copyOf(names), ids.size(),
+        long cases = years.stream().mapToLong(YearKinds::total).sum();
+        return Optional.of(new ProviderProfile(key, (String) subjects.get(0)[0], kvk, List.copyOf(names), cases,
                 years, themeCounts, clocks, forwardedLines, recent, timeline(years, locale)));
+    }
+
+    /** The provider's newest case ids (all, or the forwarded ones), at most {@link #RECENT}, newest first. */
+    private List<Long> newest(String key, boolean forwardedOnly) {
+        return jdbc.sql("""
+                SELECT case_id FROM (SELECT DISTINCT ON (f.received_at, f.case_id) f.case_id, f.received_at
+                                     FROM report_provider_case f
+                                     WHERE f.provider_key = :key AND (f.forwarded OR NOT :forwardedOnly)
+                                     ORDER BY f.received_at DESC, f.case_id DESC) n
+                ORDER BY received_at DESC, case_id DESC LIMIT :limit
+                """)
+                .param("key", key).param("forwardedOnly", forwardedOnly).param("limit", RECENT)
+                .query(Long.class).list();
     }
 
     /** Case lines for the given case ids (newest first), with the outcome from the report_case_outcome view. */

@@ -38,6 +38,21 @@ class ReportJobs {
                 .execute((instance, context) -> summaries.refreshStale());
     }
 
+    /** Recomputes the per-case report facts of the cases that changed (decision 2600). */
+    @Bean
+    RecurringTask<Void> caseFactRefreshJob(ReportCaseFacts facts) {
+        return Tasks.recurring("reporting-fact-refresh", Schedules.fixedDelay(java.time.Duration.ofMinutes(1)))
+                .execute((instance, context) -> facts.refresh());
+    }
+
+    /** Nightly reconciliation of the per-case report facts: recomputes every case (decision 2600). */
+    @Bean
+    RecurringTask<Void> caseFactRebuildJob(ReportCaseFacts facts,
+            @Value("${meldpunt.reporting.facts.rebuild-at:03:45}") LocalTime at) {
+        return Tasks.recurring("reporting-fact-rebuild", new Daily(Amsterdam.ZONE, at))
+                .execute((instance, context) -> facts.rebuild());
+    }
+
     /** Nightly reconciliation: recounts every month of the summary from the cases (decision 2520). */
     @Bean
     RecurringTask<Void> summaryRebuildJob(ReportSummaries summaries,

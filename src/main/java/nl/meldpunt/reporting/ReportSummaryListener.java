@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Marks the month of a changed case stale, in the transaction of the change (plain {@code @EventListener}): the
  * mark commits exactly when the change does, so a refresh that sees the mark also sees the change. Append-only
  * insert, so concurrent intakes take no lock on a shared row. Reads casework's case_file (read model), writes only
- * report_summary_stale. Decision 2520.
+ * report_summary_stale and report_fact_stale (the case, for the per-case facts). Decisions 2520, 2600.
  */
 @Component
 class ReportSummaryListener {
@@ -73,5 +73,6 @@ class ReportSummaryListener {
                 INSERT INTO report_summary_stale (month)
                 SELECT date_trunc('month', received_at AT TIME ZONE 'Europe/Amsterdam')::date FROM case_file WHERE id = :id
                 """).param("id", caseId).update();
+        jdbc.sql("INSERT INTO report_fact_stale (case_id) VALUES (:id)").param("id", caseId).update();
     }
 }
