@@ -18,7 +18,7 @@ final class DangerousProductStillInUseRule extends CueRule {
                     + "niet teruggeroepen|geen terugroep|still (in use|used|sold|on the market)|blijv\\w* (ze |het |"
                     + "hem )?gebruiken|gebruik\\w* (het|ze|hem|deze) (nog|gewoon)|pas (maandag|morgen|volgende week)"
                     + "|(staat|staan) (\\w+ ){0,3}(morgen|vandaag|weer) (\\w+ ){0,3}(op het programma|gepland|ingepland)"
-                    + "|(is|zijn) nog (steeds )?actief|dagelijks (\\w+ ){0,4}(gebruikt|ingezet)|wel (gebruikt|ingezet)|ook vandaag"
+                    + "|(is|zijn) nog (steeds )?actief|nog steeds actief|verstuurt (\\w+ ){0,2}(ook|nog)|dagelijks (\\w+ ){0,4}(gebruikt|ingezet)|wel (gebruikt|ingezet)|ook vandaag"
                     + "|(slikt|neemt|gebruikt|krijgt) (ze|het|hem|deze|dit) (nu|nog|vandaag)|(still )?in clinical use"
                     + "|(alle|andere|meer) (patienten|clienten|bewoners|apotheken|ziekenhuizen)|hele partij|"
                     + "sinds (drie|twee|vier|\\d+) dagen|\\w+ (patienten|ziekenhuizen|apotheken) (hebben|gebruiken)");

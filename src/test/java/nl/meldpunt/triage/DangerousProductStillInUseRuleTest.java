@@ -42,4 +42,9 @@ class DangerousProductStillInUseRuleTest {
     void stays_silent_when_the_device_was_replaced() {
         assertThat(rule.evaluate(RuleText.of("Mijn apparaat had een foutmelding maar is inmiddels vervangen, alles werkt weer."))).isEmpty();
     }
+
+    @Test
+    void fires_on_counterfeit_pills_whose_seller_is_still_active() {
+        assertThat(rule.evaluate(RuleText.of("Drie jongeren opgenomen na namaakpillen van een verkoper via een app; volgens hen is de verkoper nog steeds actief."))).isPresent();
+    }
 }
