@@ -14,7 +14,9 @@ final class ChildUnsafeRule extends CueRule {
         super("onveilig|mishandel\\w*|\\bslaat\\b|geslagen|misbruik\\w*|verwaarloos\\w*|verwaarlozing|alleen (thuis|"
                 + "gelaten|gelaten)|in gevaar|striem\\w*|blauwe plek\\w*|met de riem|zelfbeschadig\\w*|"
                 + "opgehaald door|weggelopen|vermist|drugs (geeft|krijgt|gegeven)|buiten (in de kou|gezet|gelaten)|"
-                + "niet naar binnen|buitengesloten|achtergelaten|terug naar (haar|zijn) (moeder|vader|ouders)|loverboy|geen eten|honger|unsafe|neglect\\w*", NOW, 250);
+                + "niet naar binnen|brandwond\\w*|teruggeplaatst|schedelbreuk|niet (meer )?binnen (mag|mocht|hoefde)|op de stoep|onverklaarde? (\\w+ )?(botbreuk|breuk|letsel)\\w*|"
+                + "durft (\\w+ ){0,2}niet (meer )?(te slapen|naar huis|terug|thuis)|niet (meer )?naar huis durft|"
+                + "(mee te nemen|meenemen|ontvoer\\w*) (\\w+ ){0,2}buitenland|buitengesloten|achtergelaten|terug naar (haar|zijn) (moeder|vader|ouders)|loverboy|geen eten|honger|unsafe|neglect\\w*", NOW, 250);
     }
 
     @Override

@@ -26,9 +26,11 @@ abstract class CueRule implements UrgencyRule {
     /** Signs that a danger is present now or continuing. */
     static final String NOW = "nog steeds|nog altijd|nog (gewoon )?(aan het werk|in dienst|werkzaam)|werkt (er )?(nog|gewoon)"
             + "|elke (dag|avond|nacht|keer|week)|iedere (dag|avond|nacht|keer)|sinds (gisteren|vannacht|vanochtend|"
-            + "vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige week|een paar|enkele|twee|"
+            + "vandaag|gisterochtend|gistermiddag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vorige week|deze week|een (week|paar)|enkele|twee|"
             + "drie|vier|vijf|zes|zeven|acht|negen|tien|\\d)|al (uren|weken|dagen|maanden|\\w+ dagen|\\w+ weken)|vanavond"
-            + "|vannacht|vandaag|vanmiddag|vanochtend|gisteren|gisteravond|morgen|op dit moment|nu nog|het is nu"
+            + "|vannacht|vandaag|vanmiddag|vanochtend|gisteren|gisteravond|morgen|op dit moment|nu nog|het is nu|nu al|al \\d+ uur"
+            + "|(de )?komende (nacht|nachten|dagen)|(dit|komend|volgend) weekend|(heeft|staat|staan|gaat) (\\w+ ){0,2}weer "
+            + "(een afspraak|ingepland|dienst|naartoe|heen)"
             + "|gaat (gewoon )?door|blijft|opnieuw|still|ongoing|every (day|night)|right now|tonight|today"
             + "|since (yesterday|last night|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 

@@ -27,7 +27,8 @@ final class ExampleFiles {
      */
     static final List<String> TRAINING_ONLY = List.of(
             "triage/training-only/triage-examples-written-for-training.jsonl",
-            "triage/training-only/triage-examples-written-for-training-2.jsonl");
+            "triage/training-only/triage-examples-written-for-training-2.jsonl",
+            "triage/training-only/triage-examples-written-for-training-3.jsonl");
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

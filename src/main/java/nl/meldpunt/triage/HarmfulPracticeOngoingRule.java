@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 final class HarmfulPracticeOngoingRule extends CueRule {
 
     private static final Pattern GOES_ON = Pattern.compile(
-            "dagelijks|elke dag|iedere dag|wekelijks|deze week|nog (steeds|meer)|wachtlijst|kortingsactie\\w*|"
+            "dagelijks|elke dag|(morgen|weer) (\\w+ ){0,2}(sessie|afspraak|behandeling)|dit weekend|iedere dag|wekelijks|deze week|nog (steeds|meer)|wachtlijst|kortingsactie\\w*|"
                     + "reclame|ingepland|gepland|meer (patienten|clienten|klanten|vrouwen) (volgen|ingepland)|"
                     + "wordt (snel |steeds )?(zwakker|zieker|slechter)|(de )?volgende (is|staat|week)|still|every day");
 
     HarmfulPracticeOngoingRule() {
         super("chloordioxide|\\bmms\\b|ozon\\w*|(stoppen|stopt|gestopt) met (de |haar |zijn |hun )?(chemo\\w*|"
                 + "behandeling|medicatie|medicijnen|insuline)|abces\\w*|granulom\\w*|necrose|zonder (arts|anamnese|"
-                + "opleiding|diploma|big-registratie|bevoegdheid)|wonderdokter", null, 400);
+                + "opleiding|diploma|big-registratie|bevoegdheid)|wonderdokter|(botox|fillers?) (\\w+ ){0,3}aan huis|filler ?part\\w*", null, 400);
     }
 
     @Override

@@ -24,7 +24,7 @@ final class MisconductProfessionalStillPractisingRule extends CueRule {
     private static final Pattern MISCONDUCT = Pattern.compile(
             "ongepast|grensoverschrijd\\w*|seksue\\w*|misbruik\\w*|mishandel\\w*|aangerand|betast\\w*|"
                     + "onder invloed|verslaafd|drank|alcohol|diefstal|gestolen|ontvreemd\\w*|opiaten|morfine|"
-                    + "fentanyl|oxycodon|geweld|geslagen|sexual|abuse|theft");
+                    + "fentanyl|oxycodon|zonder voorschrift|lorazepam|kalmeringsmiddel\\w*|geweld|geslagen|sexual|abuse|theft");
 
     MisconductProfessionalStillPractisingRule() {
         super("ontslagen|op staande voet|geschorst|schorsing|doorgehaald|beroepsverbod|tuchtrechter\\w*|"

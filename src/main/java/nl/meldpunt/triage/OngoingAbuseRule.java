@@ -4,7 +4,8 @@ package nl.meldpunt.triage;
 final class OngoingAbuseRule extends CueRule {
 
     OngoingAbuseRule() {
-        super("\\bsla(at|an|agt)\\b|geslagen|mishandel\\w*|blauwe plek\\w*|misbruikt|seksueel misbruik|seksue\\w* (contact|"
+        super("\\bsla(at|an|agt)\\b|(een|hoorde|gaf|kreeg) (\\w+ )?klap(pen)?\\b|uitschelden|raakt (me|mij|haar|hem) aan|aanraakt|"
+                + "foto'?s (\\w+ ){0,4}(in )?(ondergoed|naakt)|naaktfoto\\w*|touch(es|ed)? me|geslagen|mishandel\\w*|blauwe plek\\w*|misbruikt|seksueel misbruik|seksue\\w* (contact|"
                 + "relatie|handeling|getint|grensoverschrijd|misbruik|intimidatie)|aangerand|verkracht\\w*|\\bruw\\b|"
                 + "knijpt|schopt|striem\\w*|uitgebuit|uitbuiting|intimideert|bedreigt|dreigt (haar|hem)|"
                 + "tegen de grond (gedrukt|drukt)|gepind|geld (weg|verdwijnt|opgenomen)|zoenen|berichten stuurt|"

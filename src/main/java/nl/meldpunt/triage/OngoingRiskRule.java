@@ -10,6 +10,6 @@ final class OngoingRiskRule extends CueRule {
         super("gaat gewoon door|(het|dit) gebeurt nog (steeds|altijd|elke)|gaan gewoon door|gebeurt (dit|het) (\\w+ )?nog (steeds|altijd|elke)|"
                 + "staat (\\w+ ){0,3}(morgen|vandaag|vanavond|vannacht|overmorgen) (\\w+ ){0,3}(weer )?(op het "
                 + "(ok-)?rooster|ingeroosterd|dienst)|staan (er )?(deze week |morgen )?nog (ongeveer )?\\d+ "
-                + "(patienten|clienten|afspraken)|(vanavond|morgen) staat er weer|still (going on|happening)", null, 0);
+                + "(patienten|clienten|afspraken)|(morgen|vandaag|deze week) staan (er )?(weer|nog) (ongeveer )?\\d+ (patienten|clienten|afspraken|operaties)|(vanavond|morgen) staat er weer|still (going on|happening)", null, 0);
     }
 }

@@ -10,7 +10,8 @@ final class SevereSymptomsNowRule extends CueRule {
     private static final String NOW_STRICT = "nog steeds|nog altijd|sinds (gisteren|gisteravond|vannacht|vanochtend|"
             + "vanmiddag|vandaag|een paar uur|\\w+ uur)|op dit moment|\\bnu (nog|al|ook|steeds|wordt|is|heeft|kan|krijgt)\\b"
             + "|(wordt|worden|gaat) (steeds|alleen maar|nog) (erger|slechter|verder)|verergert|neemt toe|vannacht|vanavond"
-            + "|vandaag|vanochtend|vanmiddag|still|right now|getting worse|since (yesterday|last night|this morning)";
+            + "|vandaag|vanochtend|vanmiddag|het is nu|al (een|\\d+) uur|\\bnu (ben|voel|zie)\\b|still|right now|getting worse"
+            + "|now (pale|dizzy|confused)|is now|since (yesterday|last night|this morning|this afternoon)";
 
     SevereSymptomsNowRule() {
         super("pijn op de borst|borstpijn|benauwd\\w*|(krijgt|krijg|kreeg) (bijna |nauwelijks )?geen lucht|"
@@ -18,6 +19,11 @@ final class SevereSymptomsNowRule extends CueRule {
                 + "(kan|kunnen|kon) (bijna |haast )?niet (meer )?slikken|hoge koorts|koorts (van|boven) (39|40|41)|"
                 + "bloedt (het )?(flink|hevig|erg|veel|nog)|hevige? bloeding|niet (meer )?wakker te (krijgen|maken)|"
                 + "steeds (suffer|verwarder|zieker)|(wang|keel|tong|gezicht) (\\w+ )?(enorm |erg |flink )?(dik|gezwollen)|"
+                + "ziet sterretjes|wazig|blurry vision|(wit|grijs|blauw)/(wit|grijs|blauw)|braakt (\\w+ ){0,2}bloed|bloed (op)?braken|"
+                + "vomiting blood|(voelt|voel) (de|het|haar) (baby|kind|kindje) (\\w+ ){0,4}niet meer|zwelt (\\w+ ){0,4}op|verliest (\\w+ ){0,4}(veel )?bloed|(veel|hevig) bloedverlies|(arm|been) niet (meer )?bewegen|"
+                + "praat (\\w+ ){0,3}(raar|vreemd|onduidelijk)|scheve mond|vlek(jes|ken) (\\w+ ){0,6}niet weg\\w*|"
+                + "suiker (is |van )?[123][,.]\\d|ademt (heel |erg )?snel|ruikt naar aceton|(erg|heel|zo) slaperig|"
+                + "steeds donkerder|(wit|bleek) en (blauw\\w*|duizelig)|severe (abdominal )?pain|pale and dizzy|"
                 + "chest pain|(can't|cannot|can not) breathe|short of breath|high fever|bleeding heavily",
                 NOW_STRICT, 200);
     }

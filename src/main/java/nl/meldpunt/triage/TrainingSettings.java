@@ -21,7 +21,7 @@ record TrainingSettings(
         float acuteWeight,
         float highWeight) {
 
-    static final TrainingSettings DEFAULT = new TrainingSettings(4, 4, 1.0, 0.6, 0.8, 0.5, 5, 1.0, false, 3.0f, 1.5f);
+    static final TrainingSettings DEFAULT = new TrainingSettings(4, 4, 1.0, 0.6, 0.8, 0.5, 5, 1.0, false, 2.0f, 1.5f);
 
     /** The defaults, with any {@code triage.<component>} system property applied. */
     static TrainingSettings fromSystemProperties() {

@@ -27,4 +27,19 @@ class ChildUnsafeRuleTest {
     void stays_silent_about_abuse_in_childhood_long_ago() {
         assertThat(rule.evaluate(RuleText.of("Als kind ben ik in een tehuis mishandeld, dertig jaar geleden. Ik wil weten of dat gemeld is."))).isEmpty();
     }
+
+    @Test
+    void fires_on_a_foster_child_left_outside_tonight() {
+        assertThat(rule.evaluate(RuleText.of("Een meisje van tien zat vanavond weer buiten op de stoep, ze mocht niet meer binnen komen."))).isPresent();
+    }
+
+    @Test
+    void fires_on_a_girl_afraid_to_sleep_at_the_institution() {
+        assertThat(rule.evaluate(RuleText.of("Mijn dochter (13) durft niet te slapen omdat een jongen 's nachts haar kamer in komt; hij woont er nog steeds."))).isPresent();
+    }
+
+    @Test
+    void fires_on_a_baby_with_unexplained_fractures_sent_home() {
+        assertThat(rule.evaluate(RuleText.of("Een baby met onverklaarde botbreuken is sinds gisteren weer thuis bij de ouders."))).isPresent();
+    }
 }

@@ -27,4 +27,19 @@ class EssentialCareMissingRuleTest {
     void fires_when_home_care_has_not_come_for_days() {
         assertThat(rule.evaluate(RuleText.of("Sinds donderdag is er niemand meer geweest van de wijkverpleging en ze drinkt bijna niets."))).isPresent();
     }
+
+    @Test
+    void fires_when_no_nurse_is_scheduled_for_the_coming_nights() {
+        assertThat(rule.evaluate(RuleText.of("Voor de komende nachten is op de afdeling geen enkele verpleegkundige ingeroosterd."))).isPresent();
+    }
+
+    @Test
+    void fires_when_anti_epileptics_have_not_been_given_for_days() {
+        assertThat(rule.evaluate(RuleText.of("Zij heeft sinds drie dagen haar anti-epileptica niet gekregen en heeft vandaag vier aanvallen gehad."))).isPresent();
+    }
+
+    @Test
+    void fires_when_home_care_has_not_come_for_two_days() {
+        assertThat(rule.evaluate(RuleText.of("De thuiszorg komt al twee dagen niet bij mijn vader, die insuline nodig heeft."))).isPresent();
+    }
 }

@@ -25,4 +25,9 @@ class HarmfulPracticeOngoingRuleTest {
         assertThat(rule.evaluate(RuleText.of("Na een behandeling vorig jaar kreeg ik een abces, dat de huisarts "
                 + "goed heeft behandeld."))).isEmpty();
     }
+
+    @Test
+    void fires_on_fillers_at_home_with_a_party_this_weekend() {
+        assertThat(rule.evaluate(RuleText.of("Ze zet botox en fillers aan huis voor 99 euro en houdt dit weekend een filler party."))).isPresent();
+    }
 }

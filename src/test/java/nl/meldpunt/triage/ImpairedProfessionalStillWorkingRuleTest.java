@@ -17,4 +17,9 @@ class ImpairedProfessionalStillWorkingRuleTest {
     void stays_silent_when_the_professional_no_longer_works() {
         assertThat(rule.evaluate(RuleText.of("De tandarts was dronken tijdens de behandeling, maar hij is inmiddels gestopt met zijn praktijk."))).isEmpty();
     }
+
+    @Test
+    void fires_on_a_tipsy_gp_scheduled_for_home_visits() {
+        assertThat(rule.evaluate(RuleText.of("De huisarts was vanochtend aangeschoten en staat vanmiddag ingeroosterd voor visites."))).isPresent();
+    }
 }

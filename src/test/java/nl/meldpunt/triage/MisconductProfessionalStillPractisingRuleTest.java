@@ -37,4 +37,9 @@ class MisconductProfessionalStillPractisingRuleTest {
         assertThat(rule.evaluate(RuleText.of("De arts is geschorst wegens seksueel misbruik en werkt niet meer; hij "
                 + "is nu werkzaam bij een verzekeraar zonder patiëntcontact."))).isEmpty();
     }
+
+    @Test
+    void fires_on_a_carer_dismissed_for_sedating_residents_now_working_via_an_agency() {
+        assertThat(rule.evaluate(RuleText.of("Zij is ontslagen omdat zij bewoners zonder voorschrift lorazepam gaf; nu draait zij via een uitzendbureau nachtdiensten elders."))).isPresent();
+    }
 }

@@ -27,4 +27,14 @@ class OngoingAbuseRuleTest {
     void stays_silent_when_it_is_resolved() {
         assertThat(rule.evaluate(RuleText.of("De verzorgende die mijn moeder sloeg is inmiddels ontslagen en het gaat nu goed met haar."))).isEmpty();
     }
+
+    @Test
+    void fires_on_a_slap_heard_and_the_carer_coming_again_tomorrow() {
+        assertThat(rule.evaluate(RuleText.of("Ik hoorde gisteren een klap en haar huilen. Hij komt morgen weer om acht uur."))).isPresent();
+    }
+
+    @Test
+    void fires_on_a_physiotherapist_asking_for_photos_in_underwear() {
+        assertThat(rule.evaluate(RuleText.of("Hij vraagt haar foto's in ondergoed te sturen; ze heeft donderdag weer een afspraak."))).isPresent();
+    }
 }

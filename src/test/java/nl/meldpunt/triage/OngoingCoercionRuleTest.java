@@ -22,4 +22,19 @@ class OngoingCoercionRuleTest {
     void stays_silent_when_restraint_has_ended() {
         assertThat(rule.evaluate(RuleText.of("In 2019 ben ik vastgebonden op de afdeling, dat is niet langer het geval maar ik wil er een klacht over indienen."))).isEmpty();
     }
+
+    @Test
+    void fires_on_a_client_strapped_into_a_wheelchair_every_afternoon() {
+        assertThat(rule.evaluate(RuleText.of("Sinds een week wordt hij 's middags in zijn rolstoel met een tafelblad vastgezet; vandaag weer."))).isPresent();
+    }
+
+    @Test
+    void fires_on_residents_locked_in_a_bathroom_by_the_night_shift() {
+        assertThat(rule.evaluate(RuleText.of("De nachtdienst sluit bewoners die onrustig zijn op in de badkamer. Vannacht werkt zij weer."))).isPresent();
+    }
+
+    @Test
+    void stays_silent_on_a_dental_crown_that_was_fixed_again() {
+        assertThat(rule.evaluate(RuleText.of("De kroon zat los en is al twee keer opnieuw vastgezet; ik wil een klacht indienen."))).isEmpty();
+    }
 }

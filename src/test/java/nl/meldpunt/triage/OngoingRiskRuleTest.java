@@ -27,4 +27,9 @@ class OngoingRiskRuleTest {
     void fires_when_it_is_still_happening() {
         assertThat(rule.evaluate(RuleText.of("Een leider komt 's nachts op mijn kamer. Het gebeurt nog steeds."))).isPresent();
     }
+
+    @Test
+    void fires_when_patients_are_scheduled_again_tomorrow() {
+        assertThat(rule.evaluate(RuleText.of("Het bad draait met te weinig chloor; morgen staan weer 25 patiënten ingepland."))).isPresent();
+    }
 }

@@ -25,4 +25,14 @@ class OutbreakOngoingRuleTest {
         assertThat(rule.evaluate(RuleText.of("Er was een uitbraak van legionella in een sporthal. De installatie is "
                 + "afgesloten en de bron is gevonden en gesaneerd."))).isEmpty();
     }
+
+    @Test
+    void fires_on_resistant_bacteria_while_the_ward_stays_open() {
+        assertThat(rule.evaluate(RuleText.of("Drie baby's positief op multiresistente Klebsiella, de bron is nog onbekend en de afdeling is nog open."))).isPresent();
+    }
+
+    @Test
+    void fires_when_new_residents_are_still_placed_during_diphtheria() {
+        assertThat(rule.evaluate(RuleText.of("Veertien bewoners ziek met difterie; nieuwe bewoners worden nog steeds geplaatst."))).isPresent();
+    }
 }

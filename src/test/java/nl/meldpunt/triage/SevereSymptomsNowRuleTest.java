@@ -33,4 +33,24 @@ class SevereSymptomsNowRuleTest {
         assertThat(rule.evaluate(RuleText.of("Hij is nog steeds niet geholpen aan zijn heup, maar hij is niet "
                 + "benauwd en heeft geen koorts."))).isEmpty();
     }
+
+    @Test
+    void fires_on_signs_of_a_stroke_since_this_morning() {
+        assertThat(rule.evaluate(RuleText.of("Mijn vader kan sinds vanochtend zijn arm niet bewegen en praat raar; de huisarts belt misschien later."))).isPresent();
+    }
+
+    @Test
+    void fires_on_heavy_blood_loss_for_an_hour() {
+        assertThat(rule.evaluate(RuleText.of("Ze verliest al een uur veel bloed en wordt heel wit, de verloskundige wil geen ambulance."))).isPresent();
+    }
+
+    @Test
+    void fires_on_a_baby_that_is_not_felt_moving_since_last_night() {
+        assertThat(rule.evaluate(RuleText.of("Ze voelt de baby sinds gisteravond helemaal niet meer bewegen."))).isPresent();
+    }
+
+    @Test
+    void stays_silent_on_blurred_vision_last_year() {
+        assertThat(rule.evaluate(RuleText.of("Vorig jaar zag ik na de ooglaser een paar weken wazig, dat is helemaal over."))).isEmpty();
+    }
 }

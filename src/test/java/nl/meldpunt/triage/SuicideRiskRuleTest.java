@@ -27,4 +27,19 @@ class SuicideRiskRuleTest {
     void stays_silent_about_an_attempt_long_ago() {
         assertThat(rule.evaluate(RuleText.of("Twintig jaar geleden heb ik een poging gedaan en was ik suïcidaal; nu wil ik alleen mijn dossier inzien."))).isEmpty();
     }
+
+    @Test
+    void fires_when_someone_says_he_is_going_to_end_it() {
+        assertThat(rule.evaluate(RuleText.of("Hij belde vannacht en zei dat hij er een eind aan gaat maken; hij neemt niet op."))).isPresent();
+    }
+
+    @Test
+    void fires_on_a_whole_strip_of_pills_taken() {
+        assertThat(rule.evaluate(RuleText.of("Mijn zoon heeft een uur geleden een hele strip paracetamol ingenomen na een ruzie."))).isPresent();
+    }
+
+    @Test
+    void stays_silent_on_a_past_attempt_after_recovery() {
+        assertThat(rule.evaluate(RuleText.of("Vorige maand deed een jongere een suïcidepoging; zij is inmiddels hersteld. Moeten wij dat melden?"))).isEmpty();
+    }
 }

@@ -29,7 +29,7 @@ class TriageTrainingTest {
     void every_training_only_file_is_loaded_with_valid_labels_and_none_of_its_texts_is_a_seed_text() {
         var seedTexts = ExampleFiles.seed().stream().map(TriageExample::text).collect(java.util.stream.Collectors.toSet());
         List<TriageExample> written = ExampleFiles.trainingOnly();
-        assertThat(written).hasSizeGreaterThanOrEqualTo(390)
+        assertThat(written).hasSizeGreaterThanOrEqualTo(660)
                 .allSatisfy(e -> {
                     assertThat(e.text()).isNotBlank().isNotIn(seedTexts);
                     assertThat(e.kind()).isIn("QUESTION", "COMPLAINT", "INFORMATION", "REPORT");
