@@ -1,12 +1,14 @@
 package nl.meldpunt.casework.web;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.meldpunt.casework.HistoryAction;
 import nl.meldpunt.casework.HistoryEntry;
+import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.reference.ReferenceList;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,12 +42,16 @@ class HistoryText {
         this.labels = labels;
     }
 
-    public record HistoryLine(Instant occurredAt, String actor, String action, List<String> details,
+    /** {@code when} is the moment as the page shows it (Amsterdam time), formatted once here rather than per row. */
+    public record HistoryLine(Instant occurredAt, String when, String actor, String action, List<String> details,
             String reason) {}
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+            .withZone(Amsterdam.ZONE);
 
     List<HistoryLine> lines(List<HistoryEntry> entries) {
         Locale locale = LocaleContextHolder.getLocale();
-        return entries.stream().map(e -> new HistoryLine(e.occurredAt(), e.actor(),
+        return entries.stream().map(e -> new HistoryLine(e.occurredAt(), WHEN.format(e.occurredAt()), e.actor(),
                 msg("casework.history." + e.action().name(), locale), details(e, locale), e.reason())).toList();
     }
 
