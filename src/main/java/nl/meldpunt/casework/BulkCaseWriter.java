@@ -20,7 +20,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes historic cases in bulk with PostgreSQL COPY: the one sanctioned way for another module (the migration)
@@ -39,7 +38,6 @@ public class BulkCaseWriter {
               description TEXT, inspector_summary TEXT, occurred_on DATE, received_at TIMESTAMPTZ,
               registered_by VARCHAR(100), external_id VARCHAR(200), subject_text TEXT) ON COMMIT DROP""";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BulkCaseWriter.class);
 
     private final JdbcClient jdbc;
@@ -262,7 +260,7 @@ public class BulkCaseWriter {
     private static void historyRow(CopyBuffer history, long id, Instant at, String actor, HistoryAction action,
             Map<String, ?> details, String reason) {
         history.field(id).field(at).field(actor).field(action.name())
-                .field(details == null || details.isEmpty() ? null : JSON.writeValueAsString(details))
+                .field(details == null || details.isEmpty() ? null : SmallJson.write(details))
                 .field(reason)
                 .endRow();
     }

@@ -70,6 +70,14 @@ final class CopyBuffer {
     }
 
     private void text(String s) {
+        // most values need no escaping: let the JDK's vectorised search and UTF-8 encoder do the work
+        if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            ensure(utf8.length + 1);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+            return;
+        }
         ensure(s.length() * 2 + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

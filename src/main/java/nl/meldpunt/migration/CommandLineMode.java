@@ -14,7 +14,8 @@ import org.springframework.core.env.MapPropertySource;
  *
  * <p>{@code server.port=-1} rather than {@code spring.main.web-application-type=none}: the web application
  * context is still built (the security filter chains and page beans need it) but no connector listens, so a
- * job can run next to a running instance on the same machine.
+ * job can run next to a running instance on the same machine. The background jobs (db-scheduler) stay off: they
+ * belong to the serving instance, and during an import they would recount reports over half-loaded tables.
  */
 public class CommandLineMode implements EnvironmentPostProcessor {
 
@@ -28,6 +29,7 @@ public class CommandLineMode implements EnvironmentPostProcessor {
             environment.getPropertySources().addFirst(new MapPropertySource("meldpuntCommandLine", Map.of(
                     "server.port", "-1",
                     "spring.main.banner-mode", "off",
+                    "db-scheduler.enabled", "false",
                     "meldpunt.command", first)));
         }
     }

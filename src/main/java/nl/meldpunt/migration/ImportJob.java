@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.meldpunt.casework.BulkCaseWriter;
+import nl.meldpunt.casework.BulkLoadIndexes;
 import nl.meldpunt.casework.BulkWriteOutcome;
 import nl.meldpunt.casework.ImportedCase;
 import nl.meldpunt.casework.PreparedBatch;
@@ -55,14 +56,16 @@ class ImportJob {
     private final RecordValidator validator;
     private final BulkCaseWriter writer;
     private final ImportedClocks importedClocks;
+    private final BulkLoadIndexes indexes;
     private final TransactionTemplate tx;
     private final DataSource dataSource;
     private final Clock clock;
     private final Map<Long, ImportProgress> live = new ConcurrentHashMap<>();
 
     ImportJob(ImportRuns runs, RecordValidator validator, BulkCaseWriter writer, ImportedClocks importedClocks,
-            TransactionTemplate tx, DataSource dataSource, Clock clock) {
+            BulkLoadIndexes indexes, TransactionTemplate tx, DataSource dataSource, Clock clock) {
         this.runs = runs;
+        this.indexes = indexes;
         this.importedClocks = importedClocks;
         this.validator = validator;
         this.writer = writer;
@@ -97,8 +100,22 @@ class ImportJob {
                 log.info("Import run {} started ({} bytes, {})", runId, size, format);
             }
             ImportRun start = runs.find(runId).orElseThrow();
+            if (request.initialLoad()) {
+                long stored = indexes.storedCases();
+                int dropped = indexes.defer();
+                log.info("Initial load into a database with {} cases: {} secondary indexes are built at the end",
+                        stored, dropped);
+            }
+            // also after a killed initial load: its indexes are still missing, so this run loads the same way
+            boolean bulk = indexes.pending();
             try {
-                return execute(request, start, file, format);
+                ImportRun done = execute(request, start, file, format, bulk);
+                if (bulk && done.state() != ImportState.RUNNING) {
+                    long t0 = System.nanoTime();
+                    int built = indexes.rebuild(Math.max(1, Math.min(2, request.writers())));
+                    log.info("Built {} deferred indexes in {} s", built, (System.nanoTime() - t0) / 1_000_000_000);
+                }
+                return done;
             } finally {
                 live.remove(runId);
             }
@@ -107,12 +124,13 @@ class ImportJob {
         }
     }
 
-    private ImportRun execute(ImportRequest request, ImportRun start, Path file, RecordSource.Format format) {
+    private ImportRun execute(ImportRequest request, ImportRun start, Path file, RecordSource.Format format,
+            boolean bulk) {
         long runId = start.id();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(request.writers() + 1);
         Reader reader = new Reader(request, start, file, format, queue);
         Thread thread = Thread.ofPlatform().name("import-reader-" + runId).daemon().start(reader);
-        Session session = new Session(request, start, clock.instant());
+        Session session = new Session(request, start, clock.instant(), bulk);
         List<Thread> helpers = new ArrayList<>();
         for (int i = 1; i < request.writers(); i++) {
             helpers.add(Thread.ofPlatform().name("import-writer-" + runId + "-" + i).daemon()
@@ -174,7 +192,7 @@ class ImportJob {
             try {
                 long t0 = System.nanoTime();
                 long[] checkpoint = session.checkpointFor(batch);
-                Written written = tx.execute(status -> write(session.runId, batch, checkpoint));
+                Written written = tx.execute(status -> write(session.runId, batch, checkpoint, session.bulk));
                 session.committed(batch, written, System.nanoTime() - t0);
             } catch (RuntimeException e) {
                 session.fail(e);
@@ -189,6 +207,7 @@ class ImportJob {
         final ImportRequest request;
         final ImportRun start;
         final Instant began;
+        final boolean bulk;
         long imported;
         long skipped;
         long rejected;
@@ -203,8 +222,9 @@ class ImportJob {
         volatile boolean crashed;
         volatile RuntimeException failure;
 
-        Session(ImportRequest request, ImportRun start, Instant began) {
+        Session(ImportRequest request, ImportRun start, Instant began, boolean bulk) {
             this.runId = start.id();
+            this.bulk = bulk;
             this.request = request;
             this.start = start;
             this.began = began;
@@ -301,7 +321,10 @@ class ImportJob {
         return new Ceiling(cases, bytes, copy);
     }
 
-    private Written write(long runId, Batch batch, long[] checkpoint) {
+    private Written write(long runId, Batch batch, long[] checkpoint, boolean bulk) {
+        if (bulk) {
+            indexes.skipForeignKeyChecks();
+        }
         BulkWriteOutcome outcome = writer.write(batch.prepared());
         runs.addRejections(runId, batch.rejections());
         copyClocks(runId, batch.clocks(), outcome.written());

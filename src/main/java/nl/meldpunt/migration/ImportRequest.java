@@ -11,9 +11,16 @@ import java.util.function.Consumer;
  * @param writers batches written at the same time (each in its own transaction and connection)
  * @param stopAfterBatches test hook: stop dead after this many committed batches, as a crash would (0 = off)
  * @param listener told after every committed batch
+ * @param initialLoad load into an (almost) empty database: secondary indexes are built once at the end and the
+ *     foreign-key triggers are skipped (decision 2620)
  */
 record ImportRequest(Path file, String actor, int batchSize, int writers, int stopAfterBatches,
-        Consumer<ImportProgress> listener) {
+        Consumer<ImportProgress> listener, boolean initialLoad) {
+
+    ImportRequest(Path file, String actor, int batchSize, int writers, int stopAfterBatches,
+            Consumer<ImportProgress> listener) {
+        this(file, actor, batchSize, writers, stopAfterBatches, listener, false);
+    }
 
     ImportRequest {
         if (batchSize < 1 || writers < 1) {

@@ -61,7 +61,7 @@ class MigrationCommands implements ApplicationRunner {
     private int runImport(String[] args) throws Exception {
         Map<String, String> options = options(args, 2);
         if (args.length < 2 || args[1].startsWith("--")) {
-            throw new IllegalArgumentException("Usage: import <file.jsonl|file.csv> [--batch-size 5000] [--writers 2] [--measure-ceiling [--ceiling-cases N]]");
+            throw new IllegalArgumentException("Usage: import <file.jsonl|file.csv> [--batch-size 5000] [--writers 2] [--initial-load] [--measure-ceiling [--ceiling-cases N]]");
         }
         Path file = Path.of(args[1]);
         if (!Files.isRegularFile(file)) {
@@ -92,7 +92,8 @@ class MigrationCommands implements ApplicationRunner {
         ImportRun run;
         try {
             run = importJob.run(new ImportRequest(file, RecordValidator.ACTOR, batch,
-                    Integer.parseInt(options.getOrDefault("writers", Integer.toString(writers))), 0, latest::set));
+                    Integer.parseInt(options.getOrDefault("writers", Integer.toString(writers))), 0, latest::set,
+                    Boolean.parseBoolean(options.getOrDefault("initial-load", "false"))));
         } finally {
             ticker.shutdownNow();
         }

@@ -44,6 +44,8 @@ class EmbeddedPostgresConfig {
                 .setServerConfig("full_page_writes", properties.durable() ? "on" : "off")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", properties.sharedBuffers())
+                // fewer checkpoints during a bulk import (each one makes the next write of every page a full image)
+                .setServerConfig("max_wal_size", "4GB")
                 .start();
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
         return postgres;
