@@ -1,6 +1,5 @@
 package nl.meldpunt.reporting;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,21 +26,16 @@ public class ReportCaseFacts {
     private static final int CHUNK = 5_000;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final HistoryMark mark;
 
     ReportCaseFacts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.mark = new HistoryMark(jdbc, clock, "report_fact_stale", "report_fact_state", "report_case_fact");
     }
 
     /** True when some case must be recomputed: two index probes, no lock. */
     boolean isStale() {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM report_fact_stale)
-                    OR EXISTS (SELECT 1 FROM (SELECT id FROM case_history
-                                              WHERE id > (SELECT last_history_id FROM report_fact_state WHERE id = 1)
-                                              ORDER BY id LIMIT 1) newer)
-                """).query(Boolean.class).single();
+        return mark.isStale();
     }
 
     /**
@@ -53,10 +47,9 @@ public class ReportCaseFacts {
         if (!isStale()) {
             return 0;
         }
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('report_case_fact'))").query(Object.class).single();
-        long last = jdbc.sql("SELECT last_history_id FROM report_fact_state WHERE id = 1 FOR UPDATE")
-                .query(Long.class).single();
-        long top = jdbc.sql("SELECT COALESCE(max(id), 0) FROM case_history").query(Long.class).single();
+        mark.lock();
+        long last = mark.lastForUpdate();
+        long top = mark.top();
         List<Long> ids = jdbc.sql("""
                 SELECT case_id FROM report_fact_stale
                 UNION
@@ -65,16 +58,15 @@ public class ReportCaseFacts {
                 """)
                 .param("last", last).param("top", top).query(Long.class).list();
         recompute(ids);
-        jdbc.sql("UPDATE report_fact_state SET last_history_id = :top, refreshed_at = :now WHERE id = 1")
-                .param("top", Math.max(top, last)).param("now", Timestamp.from(clock.instant())).update();
+        mark.advanceTo(top);
         return ids.size();
     }
 
     /** Recomputes every case and recounts the per-provider counts (the nightly reconciliation, after a restore). */
     @Transactional
     public int rebuild() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('report_case_fact'))").query(Object.class).single();
-        long top = jdbc.sql("SELECT COALESCE(max(id), 0) FROM case_history").query(Long.class).single();
+        mark.lock();
+        long top = mark.top();
         List<Long> ids = jdbc.sql("SELECT id FROM case_file ORDER BY id").query(Long.class).list();
         recompute(ids);
         // the per-provider counts from scratch too: they are kept by differences, which a case row deleted by hand
@@ -84,9 +76,7 @@ public class ReportCaseFacts {
                 INSERT INTO report_provider_figures (provider_key, split, c1, c2, c3, cases)
                 SELECT provider_key, split, c1, c2, c3, count(*) FROM report_provider_case_split GROUP BY 1, 2, 3, 4, 5
                 """).update();
-        jdbc.sql("UPDATE report_fact_state SET last_history_id = GREATEST(last_history_id, :top), refreshed_at = :now"
-                + " WHERE id = 1")
-                .param("top", top).param("now", Timestamp.from(clock.instant())).update();
+        mark.advanceTo(top);
         return ids.size();
     }
 

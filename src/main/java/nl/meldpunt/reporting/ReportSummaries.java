@@ -1,7 +1,6 @@
 package nl.meldpunt.reporting;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,24 +26,15 @@ public class ReportSummaries {
     private static final int CHUNK = 24;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final HistoryMark mark;
 
     ReportSummaries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.mark = new HistoryMark(jdbc, clock, "report_summary_stale", "report_summary_state", "report_month_figures");
     }
 
-    /**
-     * True when some month must be recounted (two index probes; no lock). ORDER BY id LIMIT 1 keeps the primary key
-     * probe: with a bare {@code id > (subquery)} the planner guesses a third of case_history and scans all of it.
-     */
     boolean isStale() {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM report_summary_stale)
-                    OR EXISTS (SELECT 1 FROM (SELECT id FROM case_history
-                                              WHERE id > (SELECT last_history_id FROM report_summary_state WHERE id = 1)
-                                              ORDER BY id LIMIT 1) newer)
-                """).query(Boolean.class).single();
+        return mark.isStale();
     }
 
     /**
@@ -56,10 +46,9 @@ public class ReportSummaries {
         if (!isStale()) {
             return 0;
         }
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('report_month_figures'))").query(Object.class).single();
-        long last = jdbc.sql("SELECT last_history_id FROM report_summary_state WHERE id = 1 FOR UPDATE")
-                .query(Long.class).single();
-        long top = jdbc.sql("SELECT COALESCE(max(id), 0) FROM case_history").query(Long.class).single();
+        mark.lock();
+        long last = mark.lastForUpdate();
+        long top = mark.top();
         List<LocalDate> months = jdbc.sql("""
                 SELECT month FROM report_summary_stale
                 UNION
@@ -71,16 +60,15 @@ public class ReportSummaries {
                 .param("last", last).param("top", top)
                 .query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
         recount(months);
-        jdbc.sql("UPDATE report_summary_state SET last_history_id = :top, refreshed_at = :now WHERE id = 1")
-                .param("top", Math.max(top, last)).param("now", Timestamp.from(clock.instant())).update();
+        mark.advanceTo(top);
         return months.size();
     }
 
     /** Recounts every month that has cases (the nightly reconciliation, and after a restore). */
     @Transactional
     public int rebuild() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('report_month_figures'))").query(Object.class).single();
-        long top = jdbc.sql("SELECT COALESCE(max(id), 0) FROM case_history").query(Long.class).single();
+        mark.lock();
+        long top = mark.top();
         List<LocalDate> months = jdbc.sql("""
                 SELECT DISTINCT date_trunc('month', received_at AT TIME ZONE 'Europe/Amsterdam')::date
                 FROM case_file ORDER BY 1""")
@@ -88,9 +76,7 @@ public class ReportSummaries {
         jdbc.sql("DELETE FROM report_month_figures WHERE NOT (month = ANY(:months))")
                 .param("months", months.stream().map(Date::valueOf).toArray(Date[]::new)).update();
         recount(months);
-        jdbc.sql("UPDATE report_summary_state SET last_history_id = GREATEST(last_history_id, :top), refreshed_at = :now"
-                + " WHERE id = 1")
-                .param("top", top).param("now", Timestamp.from(clock.instant())).update();
+        mark.advanceTo(top);
         return months.size();
     }
 
