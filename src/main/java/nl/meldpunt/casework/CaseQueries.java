@@ -178,7 +178,21 @@ public class CaseQueries {
                         java.util.stream.Collectors.toList(), this::shieldSummaries));
     }
 
+    /**
+     * The case's history, oldest first. Reasons and details are typed by officers and may name the citizen: an
+     * analyst gets them with the case's persons, e-mail addresses and phone numbers pseudonymised, as the case text.
+     */
     public List<HistoryEntry> history(long caseId) {
+        List<HistoryEntry> entries = rawHistory(caseId);
+        if (!AnalystShield.applies() || entries.isEmpty()) {
+            return entries;
+        }
+        var persons = shield.identities(List.of(caseId)).getOrDefault(caseId, List.of());
+        return entries.stream().map(h -> new HistoryEntry(h.id(), h.occurredAt(), h.actor(), h.action(),
+                shield.mask(h.details(), persons), shield.mask(h.reason(), persons))).toList();
+    }
+
+    private List<HistoryEntry> rawHistory(long caseId) {
         return jdbc.sql("""
                 SELECT id, occurred_at, actor, action, details::text AS details, reason
                 FROM case_history WHERE case_id = :id ORDER BY id

@@ -28,6 +28,8 @@ class AnalystPseudonymsTest extends IntegrationTest {
     CaseRegistration registration;
     @Autowired
     Pseudonymiser pseudonyms;
+    @Autowired
+    nl.meldpunt.casework.CaseJournal journal;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -77,5 +79,20 @@ class AnalystPseudonymsTest extends IntegrationTest {
         assertThat(LoggedInSession.login(baseUrl(), "analyst").get("/zaken/" + r.number()).body()).contains(pseudonym);
         assertThat(LoggedInSession.login(baseUrl(), "intake").get("/zaken/" + r.number()).body())
                 .contains(r.name(), r.email()).doesNotContain(pseudonym);
+    }
+
+    @Test
+    void an_analyst_sees_history_reasons_with_the_citizen_pseudonymised() throws Exception {
+        Registered r = register();
+        journal.record(new nl.meldpunt.casework.CaseNumber(r.number()), "intake",
+                nl.meldpunt.casework.HistoryAction.NOTE_ADDED, java.util.Map.of(),
+                "Teruggebeld: " + r.name() + " bereikbaar op " + r.phone() + " over " + r.word());
+
+        String page = LoggedInSession.login(baseUrl(), "analyst").get("/zaken/" + r.number()).body();
+        String json = api("analyst", "/api/v1/cases/" + r.number() + "/history");
+
+        assertThat(page).contains(r.word(), pseudonyms.pseudonymFor(r.name())).doesNotContain(r.name(), r.phone());
+        assertThat(json).contains(r.word()).doesNotContain(r.name(), r.phone());
+        assertThat(api("senior", "/api/v1/cases/" + r.number() + "/history")).contains(r.name());
     }
 }
