@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A burst of acute intakes must not make every staff page list them all (the banner is on every page). */
+/**
+ * A burst of acute intakes must not make every staff page list them all (the banner is on every page). The alerts
+ * here are raised a century ahead, so that alerts other tests raise (some with a clock set in the future) are older.
+ */
 class AcuteBannerLimitTest extends IntegrationTest {
 
     @Autowired
@@ -60,7 +63,7 @@ class AcuteBannerLimitTest extends IntegrationTest {
             ids.add(id);
             jdbc.sql("""
                     INSERT INTO triage_acute_alert (case_id, case_number, raised_at, reasons)
-                    VALUES (:id, :n, now() + make_interval(secs => :i), 'test')""")
+                    VALUES (:id, :n, now() + interval '100 years' + make_interval(secs => :i), 'test')""")
                     .param("id", id).param("n", "MP-2099-" + i).param("i", 3600 + i).update();
         }
         return ids;
