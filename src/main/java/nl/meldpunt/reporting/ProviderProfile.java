@@ -8,7 +8,8 @@ import java.util.List;
  * personal data of citizens: codes, dates, statuses and the reviewed inspector summary.
  */
 record ProviderProfile(String key, String name, String kvkNumber, List<String> namesAndPlaces, long cases,
-        List<YearKinds> perYear, List<KlachtbeeldFigures.Count> themes, List<OpenClock> openClocks,
+        List<YearKinds> perYear, List<KlachtbeeldFigures.Count> themes, long openClockTotal,
+        List<ClockCount> openClockCounts, List<OpenClock> openClocks,
         List<CaseLine> forwarded, List<CaseLine> recent, String timelineChart) {
 
     /** A hit of the provider search. */
@@ -16,6 +17,10 @@ record ProviderProfile(String key, String name, String kvkNumber, List<String> n
 
     record YearKinds(int year, long total, List<KlachtbeeldFigures.Count> kinds) {}
 
+    /** Open clocks of one type in one state, and how many of them are past their due time. */
+    record ClockCount(String type, String state, long count, long overdue) {}
+
+    /** One of the open clocks due soonest. */
     record OpenClock(String caseNumber, String type, String state, Instant dueAt) {}
 
     record CaseLine(String caseNumber, Instant receivedAt, String kind, String sector, String urgency, String status,

@@ -1,6 +1,9 @@
 package nl.meldpunt.reporting;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +15,7 @@ import nl.meldpunt.platform.Amsterdam;
 import nl.meldpunt.reference.ReferenceList;
 import nl.meldpunt.reporting.KlachtbeeldFigures.Count;
 import nl.meldpunt.reporting.ProviderProfile.CaseLine;
+import nl.meldpunt.reporting.ProviderProfile.ClockCount;
 import nl.meldpunt.reporting.ProviderProfile.Hit;
 import nl.meldpunt.reporting.ProviderProfile.OpenClock;
 import nl.meldpunt.reporting.ProviderProfile.YearKinds;
@@ -27,12 +31,15 @@ import org.springframework.stereotype.Component;
 class ProviderProfiles {
 
     private static final int RECENT = 50;
+    static final int CLOCK_LIST = 50;
 
     private final JdbcClient jdbc;
     private final ReportLabels labels;
     private final ReportCaseFacts facts;
+    private final Clock clock;
 
-    ProviderProfiles(JdbcClient jdbc, ReportLabels labels, ReportCaseFacts facts) {
+    ProviderProfiles(JdbcClient jdbc, ReportLabels labels, ReportCaseFacts facts, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.labels = labels;
         this.facts = facts;
@@ -85,8 +92,8 @@ class ProviderProfiles {
 
     /**
      * The profile. Counts from the per-provider figures (decision 2600, refreshed first), the case lines (with the
-     * outcome view) only for the 50 most recent and the 50 most recent forwarded cases; the open clocks are a probe
-     * per case of the provider.
+     * outcome view) only for the 50 most recent and the 50 most recent forwarded cases; open clocks counted and the
+     * most urgent listed.
      */
     Optional<ProviderProfile> profile(String key, Locale locale) {
         facts.refresh();
@@ -115,19 +122,7 @@ class ProviderProfiles {
                 .param("key", key).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list(), Integer.MAX_VALUE);
         List<CaseLine> recent = lines(newest(key, false), locale);
         List<CaseLine> forwardedLines = lines(newest(key, true), locale);
-        // the provider's case ids once each, then a probe per case into the partial index of open clocks
-        List<OpenClock> clocks = jdbc.sql("""
-                SELECT k.case_number, k.type_code, k.state, k.due_at
-                FROM (SELECT DISTINCT f.case_id FROM report_provider_case f WHERE f.provider_key = :key) f
-                CROSS JOIN LATERAL (SELECT * FROM case_clock k WHERE k.case_id = f.case_id
-                                      AND k.state IN ('RUNNING', 'PAUSED', 'BREACHED') OFFSET 0) k
-                ORDER BY k.due_at
-                """)
-                .param("key", key)
-                .query((rs, n) -> new OpenClock(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()))
-                .list();
-
+        OpenClocks clocks = openClocks(key);
         List<YearKinds> years = new ArrayList<>();
         perYear.forEach((year, kinds) -> years.add(new YearKinds(year,
                 kinds.values().stream().mapToLong(Long::longValue).sum(),
@@ -139,7 +134,49 @@ class ProviderProfiles {
         String kvk = subjects.stream().map(s -> (String) s[2]).filter(k -> k != null).findFirst().orElse(null);
         long cases = years.stream().mapToLong(YearKinds::total).sum();
         return Optional.of(new ProviderProfile(key, (String) subjects.get(0)[0], kvk, List.copyOf(names), cases,
-                years, themeCounts, clocks, forwardedLines, recent, timeline(years, locale)));
+                years, themeCounts, clocks.total(), clocks.counts(), clocks.soonest(), forwardedLines, recent,
+                timeline(years, locale)));
+    }
+
+    private record OpenClocks(long total, List<ClockCount> counts, List<OpenClock> soonest) {}
+
+    /**
+     * The provider's open clocks in one pass: how many per type and state (and how many of them overdue), and the
+     * {@link #CLOCK_LIST} due soonest. A provider with tens of thousands of cases has tens of thousands of open clocks;
+     * the page lists the most urgent ones and counts the rest. The open clocks are joined with the provider's cases
+     * through the covering partial index on open clocks (V2026_11_27_0100): per case for a small provider, one hash
+     * join for a large one, never a walk over every open clock in due order.
+     */
+    private OpenClocks openClocks(String key) {
+        List<ClockCount> counts = new ArrayList<>();
+        List<OpenClock> soonest = new ArrayList<>();
+        jdbc.sql("""
+                WITH open AS MATERIALIZED (
+                    SELECT k.case_number, k.type_code, k.state, k.due_at
+                    FROM case_clock k
+                    WHERE k.case_id IN (SELECT f.case_id FROM report_provider_case f WHERE f.provider_key = :key)
+                      AND k.state IN ('RUNNING', 'PAUSED', 'BREACHED'))
+                SELECT 'count' AS row_kind, NULL AS case_number, type_code, state, NULL::timestamptz AS due_at,
+                       count(*) AS n, count(*) FILTER (WHERE due_at < :now) AS overdue
+                FROM open GROUP BY type_code, state
+                UNION ALL
+                (SELECT 'clock', case_number, type_code, state, due_at, 0, 0 FROM open ORDER BY due_at, case_number
+                 LIMIT :limit)
+                """)
+                .param("key", key).param("now", Timestamp.from(clock.instant())).param("limit", CLOCK_LIST)
+                .query(rs -> {
+                    if ("count".equals(rs.getString("row_kind"))) {
+                        counts.add(new ClockCount(rs.getString("type_code"), rs.getString("state"), rs.getLong("n"),
+                                rs.getLong("overdue")));
+                    } else {
+                        soonest.add(new OpenClock(rs.getString("case_number"), rs.getString("type_code"),
+                                rs.getString("state"), rs.getTimestamp("due_at").toInstant()));
+                    }
+                });
+        counts.sort(Comparator.comparing(ClockCount::count).reversed().thenComparing(ClockCount::type)
+                .thenComparing(ClockCount::state));
+        return new OpenClocks(counts.stream().mapToLong(ClockCount::count).sum(), List.copyOf(counts),
+                List.copyOf(soonest));
     }
 
     /** The provider's newest case ids (all, or the forwarded ones), at most {@link #RECENT}, newest first. */
