@@ -4,6 +4,8 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import nl.meldpunt.platform.NotFound;
 import nl.meldpunt.casework.CaseView.AttachmentView;
 import nl.meldpunt.casework.CaseView.ReporterView;
@@ -18,7 +24,9 @@ import nl.meldpunt.casework.CaseView.SubjectView;
 import nl.meldpunt.platform.Amsterdam;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads cases: one whole case, search pages for work lists and the API, history and attachments. */
 @Component
@@ -30,11 +38,22 @@ public class CaseQueries {
                 left(c.description, 160) AS excerpt,
                 (SELECT s.name FROM case_subject s WHERE s.case_id = c.id ORDER BY s.id LIMIT 1) AS subject_name""";
 
+    /** The time windows tried, newest first, when a full-text search has many hits (decision 2690). */
+    private static final List<Duration> HIT_WINDOWS = List.of(Duration.ofDays(31), Duration.ofDays(366));
+    /** Runs the capped count of a full-text search beside the page lookup. */
+    private static final Executor COUNTING = Executors.newVirtualThreadPerTaskExecutor();
+
     private final JdbcClient jdbc;
     private final CaseAccessPolicy access;
     private final AnalystShield shield;
+    private final Clock clock;
+    private final TransactionTemplate readOnly;
 
-    CaseQueries(JdbcClient jdbc, CaseAccessPolicy access, AnalystShield shield) {
+    CaseQueries(JdbcClient jdbc, CaseAccessPolicy access, AnalystShield shield, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.jdbc = jdbc;
         this.access = access;
         this.shield = shield;
@@ -97,12 +116,21 @@ public class CaseQueries {
                 .query(Long.class).optional();
     }
 
-    @Transactional(readOnly = true)
     public CasePage search(CaseFilter filter, int page, int size) {
+        return search(filter, page, size, CasePage.COUNT_LIMIT);
+    }
+
+    /**
+     * {@link #search(CaseFilter, int, int)} with the count cut off at {@code countLimit} (tests use a small one).
+     * Not one transaction: with words, the capped count runs on its own connection while the page is looked up, and
+     * no thread holds a connection while it waits for the other (decision 2690).
+     */
+    CasePage search(CaseFilter filter, int page, int size, int countLimit) {
+        boolean text = filter.q() != null && !filter.q().isBlank();
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         Map<String, Object> params = new HashMap<>();
         where.append(" AND ").append(access.visibleCondition(params)); // need-to-know (CaseAccessPolicy)
-        if (filter.q() != null && !filter.q().isBlank()) {
+        if (text) {
             where.append(" AND c.search_vector @@ websearch_to_tsquery('dutch', unaccent(:q))");
             params.put("q", filter.q().strip());
         }
@@ -122,21 +150,64 @@ public class CaseQueries {
             where.append(" AND c.received_at < :to");
             params.put("to", startOf(filter.to().plusDays(1)));
         }
-        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c " + where + " LIMIT "
-                        + (CasePage.COUNT_LIMIT + 1) + ") limited")
-                .params(params)
-                .query(Long.class)
-                .single();
-        boolean lowerBound = total > CasePage.COUNT_LIMIT;
-        // Few full-text hits: take them all from the text index and sort them. Walking the cases newest first and
-        // testing each against the words costs a row per case passed, which for a rare word is most of the table
-        // (measured at 1M cases: 700 hits, 240-290 ms walking vs. 5-15 ms hits first). Many hits: the walk finds a
-        // page quickly, and collecting every hit would be the slow way (decision 2591).
-        boolean hitsFirst = filter.q() != null && !filter.q().isBlank() && !lowerBound;
-        String source = hitsFirst ? "(SELECT * FROM case_file c " + where + " OFFSET 0) c" : "case_file c " + where;
+        String count = "SELECT count(*) FROM (SELECT 1 FROM case_file c " + where + " LIMIT " + (countLimit + 1)
+                + ") limited";
+        Map<String, Object> countParams = new HashMap<>(params);
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<CaseSummary> items = jdbc.sql("""
+        List<CaseSummary> items = null;
+        long total;
+        if (!text) {
+            total = jdbc.sql(count).params(countParams).query(Long.class).single();
+        } else {
+            // the count starts at the table's start, not where another sequential scan happens to be
+            CompletableFuture<Long> counting = CompletableFuture.supplyAsync(() -> readOnly.execute(tx -> {
+                setLocal("synchronize_seqscans", "off");
+                return jdbc.sql(count).params(countParams).query(Long.class).single();
+            }), COUNTING);
+            // Meanwhile the newest month's hits, then the newest year's, from the text index combined with the
+            // received-time index: a window that holds the whole page holds the newest hits of all. Walking newest
+            // first and testing each case costs a row per case passed, which a burst of recent cases without the
+            // words makes slow; collecting every hit of a common word costs more (decisions 2591, 2690).
+            items = readOnly.execute(tx -> {
+                // a common word's bitmap of hits must fit in memory: a lossy bitmap rechecks every case on its pages
+                setLocal("work_mem", "32MB");
+                for (Duration window : HIT_WINDOWS) {
+                    params.put("since", Timestamp.from(clock.instant().minus(window)));
+                    List<CaseSummary> found = summaries(
+                            "(SELECT * FROM case_file c " + where + " AND c.received_at >= :since OFFSET 0) c", params);
+                    if (found.size() == size) {
+                        return found;
+                    }
+                }
+                return null;
+            });
+            try {
+                total = counting.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        boolean lowerBound = total > countLimit;
+        if (items == null) {
+            // Few hits (exact count): all of them from the text index, sorted (decision 2591). Many hits and the page
+            // lies beyond the newest year, or no words: walk newest first.
+            items = summaries(text && !lowerBound ? "(SELECT * FROM case_file c " + where + " OFFSET 0) c"
+                    : "case_file c " + where, params);
+        }
+        items = shieldSummaries(items);
+        return new CasePage(items, page, size, Math.min(total, countLimit), lowerBound);
+    }
+
+    /** Sets a PostgreSQL setting until the end of the current transaction. */
+    private void setLocal(String setting, String value) {
+        jdbc.sql("SELECT set_config(:setting, :value, true)").param("setting", setting).param("value", value)
+                .query(String.class).single();
+    }
+
+    /** One page of case summaries from {@code source} (aliased {@code c}), newest first. */
+    private List<CaseSummary> summaries(String source, Map<String, Object> params) {
+        return jdbc.sql("""
                 SELECT %s
                 FROM %s
                 ORDER BY c.received_at DESC, c.id DESC
@@ -145,8 +216,6 @@ public class CaseQueries {
                 .params(params)
                 .query(this::mapSummary)
                 .list();
-        items = shieldSummaries(items);
-        return new CasePage(items, page, size, Math.min(total, CasePage.COUNT_LIMIT), lowerBound);
     }
 
     /** Cases whose reporter matches a name (fuzzy), e-mail address or phone number: "is this person known?". */

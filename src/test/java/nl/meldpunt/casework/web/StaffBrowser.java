@@ -40,6 +40,7 @@ public final class StaffBrowser implements AutoCloseable {
         page.fill("#password", password);
         page.click("button[type=submit]");
         page.waitForURL(url -> !url.contains("/login"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         return page;
     }
 

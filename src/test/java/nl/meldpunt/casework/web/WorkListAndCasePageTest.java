@@ -156,7 +156,8 @@ class WorkListAndCasePageTest extends IntegrationTest {
     @Test
     void malformed_addresses_are_a_400_and_unknown_cases_a_404_never_an_error() {
         Page page = browser.loginAs("intake");
-        assertThat(page.navigate(browser.url("/werk?page=abc")).status()).isEqualTo(400);
+        var malformed = page.navigate(browser.url("/werk?page=abc"));
+        assertThat(malformed.status()).as("answered at %s", page.url()).isEqualTo(400);
         assertThat(page.navigate(browser.url("/zaken/MP-2026-000001/bijlagen/abc")).status()).isEqualTo(400);
         assertThat(page.navigate(browser.url("/zaken/MP-1900-999999")).status()).isEqualTo(404);
         assertThat(page.navigate(browser.url("/zaken/iets-anders")).status()).isEqualTo(404);
