@@ -98,11 +98,25 @@ public final class BenchPhases {
         Result warm = LoadDriver.run("warm-up", warmClients, post, settings.warmUp(), settings.warmUpRequests());
         System.out.printf("  warm-up: %d intakes in %.0f s%n", warm.requests(), warm.seconds());
         for (int clients : settings.intakeClients()) {
-            Result r = LoadDriver.run("Intake POST /api/v1/intakes", clients, post, settings.phase());
+            Result r = LoadDriver.run("Intake POST /api/v1/intakes (closed loop, as fast as it answers)", clients,
+                    post, settings.phase());
             boolean target = clients == 16;
-            rows.add(new Row(r.what(), target ? "≥ 500/s and p99 ≤ 50 ms (16 clients)" : "", r,
-                    target ? r.throughput() >= 500 && r.percentileMillis(99) <= 50 : null, ""));
+            rows.add(new Row(r.what(), target ? "≥ 500/s (16 clients)" : "", r,
+                    target ? r.throughput() >= 500 : null, ""));
         }
+        rows.add(sustained(post, settings.phase()));
+    }
+
+    /**
+     * Issue 3's bar as one phase: 16 clients keep up 500 intakes a second (open loop, latency from each intake's
+     * scheduled time) and the 99th percentile stays within 50 ms.
+     */
+    static Row sustained(Call post, Duration phase) throws Exception {
+        Result r = LoadDriver.paced("Intake POST /api/v1/intakes (paced: 16 clients, 500/s)", 16, 500, post, phase);
+        long scheduled = Math.round(500 * phase.toNanos() / 1e9);
+        boolean keptUp = r.requests() >= scheduled * 0.99;
+        return new Row(r.what(), "sustained 500/s, p99 ≤ 50 ms", r, keptUp && r.percentileMillis(99) <= 50,
+                r.requests() + " of " + scheduled + " scheduled intakes acknowledged; latency from the scheduled time");
     }
 
     private void casePage() throws Exception {

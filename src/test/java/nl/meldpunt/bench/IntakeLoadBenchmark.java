@@ -78,6 +78,9 @@ public final class IntakeLoadBenchmark {
                 System.out.println("HTTP, " + clients + " clients ...");
                 results.add(LoadDriver.run("REST API (HTTP, bearer token)", clients, viaHttp, PHASE));
             }
+            System.out.println("HTTP, 16 clients paced at 500/s ...");
+            results.add(LoadDriver.paced("REST API paced at 500/s (latency from the scheduled time)", 16, 500,
+                    viaHttp, PHASE));
             System.out.println("In-process registration, 16 threads ...");
             results.add(LoadDriver.run("CaseRegistration in-process (no HTTP)", 16, inProcess, PHASE));
 

@@ -17,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The closed-loop load driver of the benchmarks: N clients (one platform thread each) call the same operation
- * until a deadline or a request budget runs out; latencies of the successful calls are kept. Also the database
+ * The load driver of the benchmarks: closed loop (N clients, one platform thread each, call the same operation
+ * until a deadline or a request budget runs out) and paced (N clients send at a fixed total rate); latencies of the
+ * successful calls are kept. Also the database
  * ceiling (pgbench) and the machine's load average. Used by {@link IntakeLoadBenchmark} and {@link BenchmarkSuite}.
  */
 public final class LoadDriver {
@@ -92,6 +93,65 @@ public final class LoadDriver {
                             latencies = Arrays.copyOf(latencies, n * 2);
                         }
                         latencies[n++] = t1 - t0;
+                    }
+                    return Arrays.copyOf(latencies, n);
+                }));
+            }
+            long[] all = new long[0];
+            for (Future<long[]> w : workers) {
+                long[] part = w.get();
+                long[] merged = Arrays.copyOf(all, all.length + part.length);
+                System.arraycopy(part, 0, merged, all.length, part.length);
+                all = merged;
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            return new Result(what, clients, all.length, errors.get(), seconds, all);
+        }
+    }
+
+    /**
+     * An open-loop phase: {@code clients} clients together start {@code perSecond} calls a second on a fixed schedule
+     * (client i sends its k-th call at {@code (k * clients + i) / perSecond} seconds), whatever the answers take.
+     * A latency runs from the call's scheduled time, not from when it could be sent, so a server that falls behind
+     * shows it in every later call (no coordinated omission). The result's throughput is what was completed.
+     */
+    public static Result paced(String what, int clients, double perSecond, Call call, Duration duration)
+            throws Exception {
+        long began = System.nanoTime();
+        long end = began + duration.toNanos();
+        double interval = 1e9 / perSecond;
+        AtomicInteger errors = new AtomicInteger();
+        List<Future<long[]>> workers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                workers.add(pool.submit(() -> {
+                    long[] latencies = new long[1024];
+                    int n = 0;
+                    for (int k = 0; ; k++) {
+                        long scheduled = began + (long) ((k * (double) clients + client) * interval);
+                        if (scheduled >= end) {
+                            break;
+                        }
+                        long wait = scheduled - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                        boolean ok;
+                        try {
+                            ok = call.run(client, k);
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        long done = System.nanoTime();
+                        if (!ok) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        if (n == latencies.length) {
+                            latencies = Arrays.copyOf(latencies, n * 2);
+                        }
+                        latencies[n++] = done - scheduled;
                     }
                     return Arrays.copyOf(latencies, n);
                 }));
