@@ -115,8 +115,8 @@ public final class BenchmarkSuite {
             System.out.println("Phase: pgbench ...");
             LoadDriver.Pgbench pgbench = LoadDriver.pgbench(pgPort, phase);
             double intake16 = rows.stream().filter(r -> r.result() != null && r.result().clients() == 16
-                    && r.what().startsWith("Intake") && r.what().contains("closed loop")).mapToDouble(r -> r.result().throughput()).findFirst()
-                    .orElse(Double.NaN);
+                    && r.what().startsWith("Intake") && r.what().contains("closed loop"))
+                    .mapToDouble(r -> r.result().throughput()).findFirst().orElse(Double.NaN);
             facts.add(String.format(Locale.ROOT, "| pgbench TPC-B-like, 16 clients (database ceiling) | | %.0f tps; "
                     + "intake with 16 clients ÷ pgbench = **%.3f** |", pgbench.tps(), intake16 / pgbench.tps()));
             heap = heapAfterFullGc(app.pid());
