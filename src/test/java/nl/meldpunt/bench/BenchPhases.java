@@ -199,18 +199,37 @@ public final class BenchPhases {
                 "hits (capped at " + nl.meldpunt.casework.CasePage.COUNT_LIMIT + "): " + hits.toString().strip());
     }
 
+    private static long providerCases(JdbcClient jdbc, String key) {
+        return jdbc.sql("SELECT count(DISTINCT case_id) FROM report_provider_case WHERE provider_key = :key")
+                .param("key", key).query(Long.class).single();
+    }
+
     private void reports() throws Exception {
         int y = settings.reportYear();
         api("Klachtbeeld one year", "/api/v1/reports/klachtbeeld?year=" + y, "median ≤ 1 s", 1000, "");
         api("Daily signal overview", "/api/v1/reports/signal-overview?date=" + y + "-03-10", "median ≤ 200 ms", 200,
                 "");
         api("Weekly trends", "/api/v1/reports/trends?week=" + y + "-W11", "median ≤ 2 s", 2000, "");
-        String key = JdbcClient.create(database).sql("""
+        // the largest provider of the imported decade (the heavy tail of the generated data); then the largest of
+        // all, which after many benchmark runs can be one that the benchmark's own intakes made large
+        JdbcClient jdbc = JdbcClient.create(database);
+        String key = jdbc.sql("""
+                SELECT p.provider_key FROM report_provider p JOIN case_file c ON c.id = p.case_id
+                WHERE c.external_id IS NOT NULL GROUP BY p.provider_key
+                ORDER BY count(DISTINCT p.case_id) DESC, p.provider_key LIMIT 1""").query(String.class).optional()
+                .orElse("none");
+        api("Provider profile (imported provider with most cases)", "/api/v1/reports/providers/profile?key="
+                + URLEncoder.encode(key, StandardCharsets.UTF_8), "median ≤ 300 ms", 300, "key " + key + ", "
+                + providerCases(jdbc, key) + " cases");
+        String largest = jdbc.sql("""
                 SELECT provider_key FROM report_provider GROUP BY provider_key
                 ORDER BY count(DISTINCT case_id) DESC, provider_key LIMIT 1""").query(String.class).optional()
                 .orElse("none");
-        api("Provider profile (provider with most cases)", "/api/v1/reports/providers/profile?key="
-                + URLEncoder.encode(key, StandardCharsets.UTF_8), "median ≤ 300 ms", 300, "key " + key);
+        if (!largest.equals(key)) {
+            api("Provider profile (provider with most cases, benchmark intakes included)",
+                    "/api/v1/reports/providers/profile?key=" + URLEncoder.encode(largest, StandardCharsets.UTF_8), "",
+                    0, "key " + largest + ", " + providerCases(jdbc, largest) + " cases");
+        }
         latency("Dashboard page /rapportages/dashboard (one month)", analyst::get,
                 "/rapportages/dashboard?van=" + y + "-03-01&tot=" + y + "-03-31", "median ≤ 500 ms", 50, 500, "");
     }

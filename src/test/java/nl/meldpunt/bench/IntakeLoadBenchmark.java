@@ -128,11 +128,19 @@ public final class IntakeLoadBenchmark {
                 {"channel":"API","kind":"COMPLAINT",
                  "reporter":{"type":"CITIZEN","name":"Benchmark Melder %d","email":"melder%d@example.org",
                    "anonymous":false,"contactPreference":"EMAIL","relation":"PATIENT"},
-                 "subject":{"providerName":"Zorggroep De Linde","kvkNumber":"12345678","place":"Utrecht"},
+                 "subject":{"providerName":"Zorggroep De Linde %d","kvkNumber":"%d","place":"Utrecht"},
                  "text":"Mijn vader kreeg in het verpleeghuis zijn medicatie niet op tijd; de avonddienst was \
                 onderbezet en niemand belde ons terug. Verzoek %d-%d.",
                  "occurredOn":"2026-11-02","sector":"ELDERLY_CARE","urgency":"NORMAL","themes":["MEDICATION"]}
-                """.formatted(client, client, client, seq);
+                """.formatted(client, client, provider(client, seq), 90_000_000 + provider(client, seq), client, seq);
+    }
+
+    /**
+     * Which of 500 providers an intake is about: spread, as real intakes are, so that the benchmark's own tens of
+     * thousands of intakes do not make one provider a hundred times larger than the largest real one.
+     */
+    private static int provider(int client, int seq) {
+        return Math.floorMod(client * 7919 + seq, 500);
     }
 
     private static NewCase newCase(int client, int seq) {
@@ -142,6 +150,7 @@ public final class IntakeLoadBenchmark {
                 null, null,
                 new NewReporter(false, ReporterRelation.PATIENT, "Benchmark Melder " + client,
                         "melder" + client + "@example.org", null, null, ContactPreference.EMAIL),
-                List.of(NewSubject.provider("Zorggroep De Linde", "Utrecht", "12345678")), null, null);
+                List.of(NewSubject.provider("Zorggroep De Linde " + provider(client, seq), "Utrecht",
+                        String.valueOf(90_000_000 + provider(client, seq)))), null, null);
     }
 }
