@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Analysts see pseudonymised data (issue 9): wherever a case's text reaches an analyst (case page, case API, work
  * list and search excerpts), the names, e-mail addresses and phone numbers of the case's reporter and other persons
- * involved — and any e-mail address or phone number at all — are replaced by stable pseudonyms ({@code P-XXXXXXXX},
+ * involved — and any e-mail address or phone number at all, and names, BSNs, addresses and dates of birth that
+ * {@link FreeTextIdentities} finds in the text — are replaced by stable pseudonyms ({@code P-XXXXXXXX},
  * the same person the same pseudonym on every page and in analysts' exports). The reporter is shown as a pseudonym
  * only. There is no "show real data" for analysts: the issue gives them pseudonymised data, and the privacy officer
  * reverses a pseudonym where the law allows ({@code /privacy/pseudoniemen}).
@@ -100,7 +101,7 @@ public class AnalystShield {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out)
                     .replaceAll(Matcher.quoteReplacement(p.getValue()));
         }
-        return out;
+        return FreeTextIdentities.mask(out, pseudonyms::pseudonymFor);
     }
 
     private String replaceAll(Pattern pattern, String text) {

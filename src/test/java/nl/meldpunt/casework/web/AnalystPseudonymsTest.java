@@ -95,4 +95,24 @@ class AnalystPseudonymsTest extends IntegrationTest {
         assertThat(json).contains(r.word()).doesNotContain(r.name(), r.phone());
         assertThat(api("senior", "/api/v1/cases/" + r.number() + "/history")).contains(r.name());
     }
+
+    @Test
+    void an_analyst_does_not_see_names_addresses_or_a_bsn_of_people_who_are_not_registered_on_the_case() throws Exception {
+        String word = "vrij" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        String neighbour = "Truus Vandermeulen" + word.substring(word.length() - 4);
+        String number = registration.register(new NewCase(Channel.PHONE, "COMPLAINT", "CITIZEN", null, "NORMAL",
+                List.of(), "Mijn buurvrouw " + neighbour + " (BSN 123456782, Geheimstraat 12, geboren op 03-04-1938) "
+                        + "krijgt geen zorg; het gaat over " + word + ".",
+                null, null, NewReporter.anonymousReporter(ReporterRelation.OTHER), List.of(), List.of(), null))
+                .caseNumber().value();
+
+        String page = LoggedInSession.login(baseUrl(), "analyst").get("/zaken/" + number).body();
+        String json = api("analyst", "/api/v1/cases/" + number);
+
+        for (String seen : List.of(page, json)) {
+            assertThat(seen).contains(word, "Mijn buurvrouw " + pseudonyms.pseudonymFor(neighbour))
+                    .doesNotContain("Truus", "Vandermeulen", "123456782", "Geheimstraat", "03-04-1938");
+        }
+        assertThat(api("senior", "/api/v1/cases/" + number)).contains(neighbour, "123456782");
+    }
 }
