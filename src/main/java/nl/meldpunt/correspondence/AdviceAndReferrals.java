@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.meldpunt.casework.AnalystShield;
 import nl.meldpunt.casework.CaseJournal;
 import nl.meldpunt.casework.CaseNumber;
 import nl.meldpunt.casework.CaseQueries;
@@ -22,13 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AdviceAndReferrals {
 
     private final JdbcClient jdbc;
+    private final AnalystShield shield;
     private final CaseQueries cases;
     private final CaseJournal journal;
     private final AdviceCatalogue catalogue;
     private final Clock clock;
 
     AdviceAndReferrals(JdbcClient jdbc, CaseQueries cases, CaseJournal journal, AdviceCatalogue catalogue,
-            Clock clock) {
+            Clock clock, AnalystShield shield) {
+        this.shield = shield;
         this.jdbc = jdbc;
         this.cases = cases;
         this.journal = journal;
@@ -100,7 +103,18 @@ public class AdviceAndReferrals {
         return referrals(caseNumber).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
+    /** The advice given on the case; for an analyst the free text pseudonymised ({@code AnalystShield}). */
     public List<GivenAdvice> advice(CaseNumber caseNumber) {
+        List<GivenAdvice> all = rawAdvice(caseNumber);
+        if (!AnalystShield.applies() || all.isEmpty()) {
+            return all;
+        }
+        long id = caseId(caseNumber);
+        return all.stream().map(a -> new GivenAdvice(a.id(), a.snippets(), shield.mask(a.text(), id), a.givenBy(),
+                a.givenAt())).toList();
+    }
+
+    private List<GivenAdvice> rawAdvice(CaseNumber caseNumber) {
         return jdbc.sql("SELECT * FROM correspondence_advice WHERE case_id = :case ORDER BY id")
                 .param("case", caseId(caseNumber))
                 .query((rs, n) -> new GivenAdvice(rs.getLong("id"),
@@ -109,7 +123,18 @@ public class AdviceAndReferrals {
                 .list();
     }
 
+    /** The referrals of the case; for an analyst the note pseudonymised ({@code AnalystShield}). */
     public List<Referral> referrals(CaseNumber caseNumber) {
+        List<Referral> all = rawReferrals(caseNumber);
+        if (!AnalystShield.applies() || all.isEmpty()) {
+            return all;
+        }
+        long id = caseId(caseNumber);
+        return all.stream().map(r -> new Referral(r.id(), r.organisation(), r.organisationName(),
+                shield.mask(r.note(), id), r.referredBy(), r.referredAt())).toList();
+    }
+
+    private List<Referral> rawReferrals(CaseNumber caseNumber) {
         return jdbc.sql("""
                 SELECT r.*, o.name FROM correspondence_referral r
                 JOIN correspondence_referral_org o ON o.code = r.organisation
@@ -123,7 +148,7 @@ public class AdviceAndReferrals {
 
     /** The latest advice as letter text in the given language: the snippets' texts, then the free text. */
     Optional<String> latestAdviceText(CaseNumber caseNumber, String language) {
-        List<GivenAdvice> all = advice(caseNumber);
+        List<GivenAdvice> all = rawAdvice(caseNumber);
         if (all.isEmpty()) {
             return Optional.empty();
         }

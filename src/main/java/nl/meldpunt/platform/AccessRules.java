@@ -18,6 +18,7 @@ final class AccessRules {
         a.requestMatchers("/api/v1/intakes").hasAnyRole("INTAKE", "SENIOR", "INSPECTOR", "ADMIN", "API_CLIENT")
                 .requestMatchers(GET, "/api/v1/cases/*/parties", "/api/v1/cases/*/parties/**").hasAnyRole(Role.CASE_HANDLERS)
                 .requestMatchers(GET, "/api/v1/cases/*/correspondence/**", "/api/v1/cases/*/authorisations/**").hasAnyRole(with(Role.CASE_HANDLERS, "INSPECTOR"))
+                .requestMatchers(GET, "/api/v1/cases/*/contacts", "/api/v1/cases/*/contacts/**").hasAnyRole(with(Role.CASE_HANDLERS, "INSPECTOR"))
                 .requestMatchers("/api/v1/cases/*/restriction", "/api/v1/cases/*/restriction/**").hasAnyRole("SENIOR", "ADMIN")
                 .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/**").hasAnyRole(Role.STAFF)
                 .requestMatchers(POST, "/api/v1/cases/*/clocks", "/api/v1/cases/*/clocks/**").hasAnyRole(with(Role.CASE_HANDLERS, "INSPECTOR"))

@@ -33,7 +33,7 @@ class ContactApiTest extends IntegrationTest {
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
                 .startsWith("/api/v1/cases/" + number + "/contacts/"));
 
-        JsonNode log = JSON.readTree(send("analyst", "GET", "/api/v1/cases/" + number + "/contacts", null).body());
+        JsonNode log = JSON.readTree(send("senior", "GET", "/api/v1/cases/" + number + "/contacts", null).body());
         assertThat(log).hasSize(1);
         assertThat(log.get(0).get("outcome").asString()).isEqualTo("NO_ANSWER");
         assertThat(log.get(0).get("recordedBy").asString()).isEqualTo("intake");

@@ -143,7 +143,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         allow("GET /api/v1/cases/{caseNumber}/history", STAFF);
         allow("PUT /api/v1/cases/{caseNumber}/classification", HANDLERS);
         allow("PUT /api/v1/cases/{caseNumber}/status", HANDLERS);
-        allow("GET /api/v1/cases/{caseNumber}/contacts", STAFF);
+        allow("GET /api/v1/cases/{caseNumber}/contacts", HANDLERS + " INSPECTOR");
         allow("POST /api/v1/cases/{caseNumber}/contacts", HANDLERS);
         allow("GET /api/v1/cases/{caseNumber}/clocks", STAFF);
         allow("POST /api/v1/cases/{caseNumber}/clocks", HANDLERS + " INSPECTOR");
