@@ -31,7 +31,8 @@ abstract class CueRule implements UrgencyRule {
             + "|vannacht|vandaag|vanmiddag|vanochtend|gisteren|gisteravond|morgen|op dit moment|nu nog|het is nu|nu al|al \\d+ uur"
             + "|(de )?komende (nacht|nachten|dagen)|(dit|komend|volgend) weekend|(heeft|staat|staan|gaat) (\\w+ ){0,2}weer "
             + "(een afspraak|ingepland|dienst|naartoe|heen)"
-            + "|gaat (gewoon )?door|blijft|opnieuw|still|ongoing|every (day|night)|right now|tonight|today"
+            + "|gaat (gewoon )?door|blijft|opnieuw|still|ongoing|every (day|night|evening|morning|week)|right now|tonight|today"
+            + "|(again )?last night|again (today|this morning|yesterday)"
             + "|since (yesterday|last night|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
     private final Pattern danger;

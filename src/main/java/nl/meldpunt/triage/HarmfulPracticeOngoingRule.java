@@ -11,7 +11,8 @@ final class HarmfulPracticeOngoingRule extends CueRule {
     private static final Pattern GOES_ON = Pattern.compile(
             "dagelijks|elke dag|(morgen|weer) (\\w+ ){0,2}(sessie|afspraak|behandeling)|dit weekend|iedere dag|wekelijks|deze week|nog (steeds|meer)|wachtlijst|kortingsactie\\w*|"
                     + "reclame|ingepland|gepland|meer (patienten|clienten|klanten|vrouwen) (volgen|ingepland)|"
-                    + "wordt (snel |steeds )?(zwakker|zieker|slechter)|(de )?volgende (is|staat|week)|still|every day");
+                    + "wordt (snel |steeds )?(zwakker|zieker|slechter)|gaat (\\w+ ){0,2}achteruit|"
+                    + "(vertelt|adviseert|zegt) (\\w+ ){0,2}(patienten|kankerpatienten|mensen|clienten) dat|(de )?volgende (is|staat|week)|still|every day");
 
     HarmfulPracticeOngoingRule() {
         super("chloordioxide|\\bmms\\b|ozon\\w*|(stoppen|stopt|gestopt) met (de |haar |zijn |hun )?(chemo\\w*|"

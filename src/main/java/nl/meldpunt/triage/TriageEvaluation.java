@@ -66,10 +66,24 @@ public final class TriageEvaluation {
         java.util.Set<String> testTexts = new java.util.HashSet<>();
         test.forEach(e -> testTexts.add(e.text()));
         seed = withTrainingOnly(seed).stream().filter(e -> !testTexts.contains(e.text())).toList();
-        TriageEngine engine = train(seed);
+        TriageModel model = new TriageTrainer(new TextFeatures()).train(seed);
+        TriageEngine engine = new TriageEngine(model, new UrgencyRules(), "eval");
         System.out.printf(Locale.ROOT, "Trained on %d seed examples, evaluating on %d from %s%n", seed.size(),
                 test.size(), args[1]);
         System.out.println(EvaluationReport.of(engine, test).full());
+        AcuteSweep sweep = new AcuteSweep();
+        UrgencyRules rules = new UrgencyRules();
+        test.forEach(e -> sweep.add(e, model, rules));
+        System.out.println(sweep.line());
+        if (args.length > 2 && args[2].equals("-v")) {
+            for (TriageExample e : test) {
+                String predicted = engine.suggest(e.text(), e.channel(), e.reporterType()).urgency().code();
+                if (!predicted.equals(e.urgency())) {
+                    System.out.printf(Locale.ROOT, "%s urgency %s→%s | %s%n", e.id(), e.urgency(), predicted,
+                            e.text().length() > 200 ? e.text().substring(0, 200) + "…" : e.text());
+                }
+            }
+        }
     }
 
     /** How often the urgency rules fire on examples of each urgency (rules need no training). */

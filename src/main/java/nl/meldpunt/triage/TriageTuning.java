@@ -22,7 +22,7 @@ final class TriageTuning {
                 trainPart.size(), extra.size(), settings);
         EvaluationReport pooled = new EvaluationReport();
         UrgencyRules rules = new UrgencyRules();
-        List<double[]> acute = new ArrayList<>(); // per test example: gold ACUTE?, a rule fired?, model P(ACUTE)
+        AcuteSweep acute = new AcuteSweep();
         long start = System.nanoTime();
         for (int i = 0; i < k; i++) {
             Splits.Split fold = Splits.fold(trainPart, k, i);
@@ -33,10 +33,7 @@ final class TriageTuning {
             for (TriageExample e : fold.test()) {
                 Suggestion s = engine.suggest(e.text(), e.channel(), e.reporterType());
                 pooled.add(e, s);
-                double p = model.predict(e.text(), e.channel(), e.reporterType()).heads().get("urgency")
-                        .probability("ACUTE");
-                acute.add(new double[] {"ACUTE".equals(e.urgency()) ? 1 : 0, rules.evaluate(e.text()).isEmpty() ? 0 : 1,
-                        p});
+                acute.add(e, model, rules);
                 if (verbose && (!s.kind().code().equals(e.kind()) || !s.sector().code().equals(e.sector())
                         || "ACUTE".equals(e.urgency()) != "ACUTE".equals(s.urgency().code()))) {
                     System.out.printf(Locale.ROOT, "%s kind %s→%s sector %s→%s urgency %s→%s | %s%n", e.id(), e.kind(),
@@ -47,18 +44,6 @@ final class TriageTuning {
         }
         System.out.printf(Locale.ROOT, "%.0f s%n%s%n", (System.nanoTime() - start) / 1e9,
                 verbose ? pooled.full() : pooled.summary());
-        StringBuilder sweep = new StringBuilder("ACUTE threshold (rules or P ≥ t): recall/precision");
-        for (double t : new double[] {0.05, 0.08, 0.10, 0.12, 0.15, 0.20, 0.30}) {
-            int tp = 0, fp = 0, fn = 0;
-            for (double[] a : acute) {
-                boolean predicted = a[1] > 0 || a[2] >= t;
-                if (predicted && a[0] > 0) tp++;
-                else if (predicted) fp++;
-                else if (a[0] > 0) fn++;
-            }
-            sweep.append(String.format(Locale.ROOT, " | %.2f: %.3f/%.3f", t, tp / (double) (tp + fn),
-                    tp / (double) Math.max(1, tp + fp)));
-        }
-        System.out.println(sweep);
+        System.out.println(acute.line());
     }
 }

@@ -30,4 +30,16 @@ class HarmfulPracticeOngoingRuleTest {
     void fires_on_fillers_at_home_with_a_party_this_weekend() {
         assertThat(rule.evaluate(RuleText.of("Ze zet botox en fillers aan huis voor 99 euro en houdt dit weekend een filler party."))).isPresent();
     }
+
+    @Test
+    void fires_on_a_healer_telling_cancer_patients_to_stop_chemotherapy() {
+        assertThat(rule.evaluate(RuleText.of("Een genezer vertelt kankerpatiënten dat ze moeten stoppen met "
+                + "chemotherapie; mijn buurman is gestopt en gaat hard achteruit."))).isPresent();
+    }
+
+    @Test
+    void stays_silent_when_someone_stopped_chemotherapy_with_the_doctor_and_nothing_goes_on() {
+        assertThat(rule.evaluate(RuleText.of("Mijn vader is in overleg met de oncoloog gestopt met chemotherapie en "
+                + "krijgt nu palliatieve zorg."))).isEmpty();
+    }
 }

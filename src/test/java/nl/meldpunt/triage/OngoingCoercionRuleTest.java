@@ -37,4 +37,16 @@ class OngoingCoercionRuleTest {
     void stays_silent_on_a_dental_crown_that_was_fixed_again() {
         assertThat(rule.evaluate(RuleText.of("De kroon zat los en is al twee keer opnieuw vastgezet; ik wil een klacht indienen."))).isEmpty();
     }
+
+    @Test
+    void fires_on_staff_holding_a_child_down_every_evening_in_english() {
+        assertThat(rule.evaluate(RuleText.of("Staff hold my son down on the floor every evening when he refuses to go "
+                + "to his room; he struggles to breathe."))).isPresent();
+        assertThat(rule.evaluate(RuleText.of("They pinned her down again last night."))).isPresent();
+    }
+
+    @Test
+    void stays_silent_on_holding_down_long_ago() {
+        assertThat(rule.evaluate(RuleText.of("Years ago staff held me down once; that no longer happens."))).isEmpty();
+    }
 }
