@@ -66,47 +66,13 @@ public final class LoadDriver {
             throws Exception {
         long deadline = System.nanoTime() + duration.toNanos();
         AtomicInteger budget = new AtomicInteger(maxRequests);
-        AtomicInteger errors = new AtomicInteger();
-        List<Future<long[]>> workers = new ArrayList<>();
-        long began = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                workers.add(pool.submit(() -> {
-                    long[] latencies = new long[1024];
-                    int n = 0;
-                    int seq = 0;
-                    while ((seq == 0 || System.nanoTime() < deadline) && budget.decrementAndGet() >= 0) {
-                        long t0 = System.nanoTime();
-                        boolean ok;
-                        try {
-                            ok = call.run(client, seq++);
-                        } catch (Exception e) {
-                            ok = false;
-                        }
-                        long t1 = System.nanoTime();
-                        if (!ok) {
-                            errors.incrementAndGet();
-                            continue;
-                        }
-                        if (n == latencies.length) {
-                            latencies = Arrays.copyOf(latencies, n * 2);
-                        }
-                        latencies[n++] = t1 - t0;
-                    }
-                    return Arrays.copyOf(latencies, n);
-                }));
+        return drive(what, clients, (client, latencies, errors) -> {
+            int seq = 0;
+            while ((seq == 0 || System.nanoTime() < deadline) && budget.decrementAndGet() >= 0) {
+                long t0 = System.nanoTime();
+                timed(call, client, seq++, t0, latencies, errors);
             }
-            long[] all = new long[0];
-            for (Future<long[]> w : workers) {
-                long[] part = w.get();
-                long[] merged = Arrays.copyOf(all, all.length + part.length);
-                System.arraycopy(part, 0, merged, all.length, part.length);
-                all = merged;
-            }
-            double seconds = (System.nanoTime() - began) / 1e9;
-            return new Result(what, clients, all.length, errors.get(), seconds, all);
-        }
+        });
     }
 
     /**
@@ -120,40 +86,70 @@ public final class LoadDriver {
         long began = System.nanoTime();
         long end = began + duration.toNanos();
         double interval = 1e9 / perSecond;
+        return drive(what, clients, (client, latencies, errors) -> {
+            for (int k = 0; ; k++) {
+                long scheduled = began + (long) ((k * (double) clients + client) * interval);
+                if (scheduled >= end) {
+                    return;
+                }
+                long wait = scheduled - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                timed(call, client, k, scheduled, latencies, errors);
+            }
+        });
+    }
+
+    /** What one client does in a phase, recording each successful call's latency. */
+    private interface Client {
+        void run(int client, Latencies latencies, AtomicInteger errors) throws Exception;
+    }
+
+    /** A growing array of latencies in nanoseconds. */
+    private static final class Latencies {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long nanos) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = nanos;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** One call; its latency from {@code since} when it succeeded, else an error counted. */
+    private static void timed(Call call, int client, int seq, long since, Latencies latencies, AtomicInteger errors) {
+        boolean ok;
+        try {
+            ok = call.run(client, seq);
+        } catch (Exception e) {
+            ok = false;
+        }
+        if (ok) {
+            latencies.add(System.nanoTime() - since);
+        } else {
+            errors.incrementAndGet();
+        }
+    }
+
+    /** Runs the clients on a thread each and merges what they measured. */
+    private static Result drive(String what, int clients, Client body) throws Exception {
         AtomicInteger errors = new AtomicInteger();
         List<Future<long[]>> workers = new ArrayList<>();
+        long began = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 workers.add(pool.submit(() -> {
-                    long[] latencies = new long[1024];
-                    int n = 0;
-                    for (int k = 0; ; k++) {
-                        long scheduled = began + (long) ((k * (double) clients + client) * interval);
-                        if (scheduled >= end) {
-                            break;
-                        }
-                        long wait = scheduled - System.nanoTime();
-                        if (wait > 0) {
-                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                        }
-                        boolean ok;
-                        try {
-                            ok = call.run(client, k);
-                        } catch (Exception e) {
-                            ok = false;
-                        }
-                        long done = System.nanoTime();
-                        if (!ok) {
-                            errors.incrementAndGet();
-                            continue;
-                        }
-                        if (n == latencies.length) {
-                            latencies = Arrays.copyOf(latencies, n * 2);
-                        }
-                        latencies[n++] = done - scheduled;
-                    }
-                    return Arrays.copyOf(latencies, n);
+                    Latencies latencies = new Latencies();
+                    body.run(client, latencies, errors);
+                    return latencies.toArray();
                 }));
             }
             long[] all = new long[0];
