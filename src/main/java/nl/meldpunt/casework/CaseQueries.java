@@ -103,6 +103,30 @@ public class CaseQueries {
         return find(caseNumber, withReporter).orElseThrow(() -> new NotFound("Case " + caseNumber));
     }
 
+    /**
+     * Routing and classification of one case the current user may see, or {@link NotFound}: one row, for work that
+     * needs no more than that (starting a clock), where {@link #require} also reads attachments and subjects.
+     */
+    public CaseRouting requireRouting(String caseNumber) {
+        if (!CaseNumber.isValid(caseNumber)) {
+            throw new NotFound("Case " + caseNumber);
+        }
+        Map<String, Object> params = new HashMap<>();
+        String visible = access.visibleCondition(params); // need-to-know (CaseAccessPolicy)
+        return jdbc.sql("SELECT id, case_number, assigned_team, assignee, sector, urgency FROM case_file c"
+                        + " WHERE c.case_number = :n AND " + visible)
+                .params(params)
+                .param("n", caseNumber)
+                .query(CaseQueries::mapRouting)
+                .optional()
+                .orElseThrow(() -> new NotFound("Case " + caseNumber));
+    }
+
+    private static CaseRouting mapRouting(ResultSet rs, int row) throws SQLException {
+        return new CaseRouting(rs.getLong("id"), rs.getString("case_number"), rs.getString("assigned_team"),
+                rs.getString("assignee"), rs.getString("sector"), rs.getString("urgency"));
+    }
+
     /** The database id of the case, or {@link NotFound}. */
     public long requireId(String caseNumber) {
         return idOf(caseNumber).orElseThrow(() -> new NotFound("Case " + caseNumber));
@@ -287,9 +311,7 @@ public class CaseQueries {
                 SELECT id, case_number, assigned_team, assignee, sector, urgency FROM case_file
                 WHERE id = ANY(:ids)""")
                 .param("ids", caseIds.toArray(Long[]::new))
-                .query((rs, n) -> new CaseRouting(rs.getLong("id"), rs.getString("case_number"),
-                        rs.getString("assigned_team"), rs.getString("assignee"), rs.getString("sector"),
-                        rs.getString("urgency")))
+                .query(CaseQueries::mapRouting)
                 .list()
                 .forEach(r -> result.put(r.caseId(), r));
         return result;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.meldpunt.casework.CaseEditing;
 import nl.meldpunt.casework.CaseQueries;
-import nl.meldpunt.casework.CaseView;
+import nl.meldpunt.casework.CaseRouting;
 import nl.meldpunt.deadlines.ClockRuleViolations.ClockAlreadyRunning;
 import nl.meldpunt.deadlines.ClockRuleViolations.ExtensionBeyondMaximum;
 import nl.meldpunt.deadlines.ClockRuleViolations.IllegalClockTransition;
@@ -49,13 +49,13 @@ public class Clocks {
     /** Starts a clock of the given type on a case, counting from {@code startAt} (now when null). */
     @Transactional
     public CaseClock start(String caseNumber, String typeCode, Instant startAt, String reason) {
-        CaseView view = cases.require(caseNumber, false);
+        CaseRouting view = cases.requireRouting(caseNumber);
         ClockType type = types.find(typeCode).filter(t -> !t.retired())
                 .orElseThrow(() -> InvalidInput.of("type", "Unknown or retired clock type."));
         Instant start = startAt == null ? clock.instant() : startAt;
         Instant due = ClockLength.due(calendar, type.unit(), type.calendar(), type.length(), null, 0, start);
-        var routing = new ClockStore.Routing(view.assignedTeam(), view.assignee(), view.sector(), view.urgency());
-        long id = store.insert(view.id(), view.caseNumber(), type, start, due, routing)
+        var routing = new ClockStore.Routing(view.team(), view.assignee(), view.sector(), view.urgency());
+        long id = store.insert(view.caseId(), view.caseNumber(), type, start, due, routing)
                 .orElseThrow(() -> new ClockAlreadyRunning(type.code()));
         CaseClock started = store.find(id).orElseThrow().clock();
         record(started, "STARTED", null, reason);
