@@ -139,7 +139,8 @@ class CaseFollowUps implements SmartLifecycle {
         }
         List<CaseRegistered> registered = jdbc.sql("""
                 SELECT f.id, f.case_number, f.channel, f.kind, f.reporter_type, f.urgency, f.received_at,
-                       r.contact_preference
+                       r.contact_preference,
+                       (SELECT count(*) FROM case_attachment a WHERE a.case_id = f.id) AS attachments
                 FROM case_file f LEFT JOIN case_reporter r ON r.case_id = f.id
                 WHERE f.id = ANY(:ids) ORDER BY f.id
                 """)
@@ -148,7 +149,8 @@ class CaseFollowUps implements SmartLifecycle {
                         Channel.valueOf(rs.getString("channel")), rs.getString("kind"), rs.getString("reporter_type"),
                         rs.getString("urgency"), rs.getTimestamp("received_at").toInstant(),
                         rs.getString("contact_preference") != null
-                                && ContactPreference.valueOf(rs.getString("contact_preference")).wantsContact()))
+                                && ContactPreference.valueOf(rs.getString("contact_preference")).wantsContact(),
+                        rs.getInt("attachments")))
                 .list();
         registered.forEach(events::publishEvent);
         return registered.size();

@@ -49,8 +49,12 @@ class AttachmentTextJob {
         this.failures = failures;
     }
 
+    /**
+     * Only intakes that came with files: the condition keeps the event publication registry from storing (and
+     * completing) a publication for every other intake (Spring Modulith evaluates it before storing).
+     */
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(condition = "#event.attachments() > 0")
     void on(CaseRegistered event) {
         if (CHANNELS.contains(event.channel())) {
             MailActor.run(() -> extract(event.caseId(), event.caseNumber()));

@@ -11,7 +11,7 @@ class ClockStartRulesTest {
 
     private static CaseRegistered registered(String urgency, boolean wantsContact) {
         return new CaseRegistered(1L, "MP-2026-000001", Channel.WEB_FORM, "COMPLAINT", "CITIZEN", urgency,
-                Instant.parse("2026-03-09T09:00:00Z"), wantsContact);
+                Instant.parse("2026-03-09T09:00:00Z"), wantsContact, 0);
     }
 
     @Test
